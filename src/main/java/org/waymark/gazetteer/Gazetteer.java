@@ -1,0 +1,37 @@
+package org.waymark.gazetteer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where candidate places come from. The resolver sees only this interface, whichever source is behind it
+ * (the embedded GeoNames index, a larger index built from dump files, or the GeoNames web service).
+ */
+public interface Gazetteer {
+
+    /**
+     * Candidate places for a surface name, matched after {@link Names#normalize(String)}; best-known first
+     * is not required. Empty when the name is unknown.
+     */
+    List<Place> candidates(String name);
+
+    /** True when {@code normalizedName} (already normalized) names at least one place: used by the recognizer. */
+    boolean isName(String normalizedName);
+
+    /** Longest name in tokens, so that the recognizer knows how far to look ahead. */
+    int maxNameTokens();
+
+    Optional<Place> byId(long geonameid);
+
+    /** The country entry (PCLI and kin) for an ISO alpha-2 code. */
+    Optional<Place> country(String countryCode);
+
+    /** The admin1 entry for a country and GeoNames admin1 code. */
+    Optional<Place> admin1(String countryCode, String admin1Code);
+
+    /** Country code for a demonym or adjectival form ("Uzbek", "Syrians", "Pakistani"), normalized; empty if none. */
+    Optional<String> demonymCountry(String normalizedWord);
+
+    /** A short label for output rows: "embedded", "geonames-index", "geonames-ws". */
+    String sourceName();
+}

@@ -1,0 +1,35 @@
+package org.waymark.gazetteer;
+
+/**
+ * A gazetteer entry, as GeoNames describes it.
+ *
+ * @param geonameid    GeoNames id (regions and continents included)
+ * @param name         preferred English name
+ * @param latitude     WGS84
+ * @param longitude    WGS84
+ * @param featureClass GeoNames feature class: A (country, admin), P (populated place), L (area, region), …
+ * @param featureCode  GeoNames feature code: PCLI, ADM1, PPLC, CONT, RGN …
+ * @param countryCode  ISO 3166 alpha-2, or "" for continents and regions spanning countries
+ * @param admin1       GeoNames admin1 code, or ""
+ * @param population   0 when unknown
+ */
+public record Place(long geonameid, String name, double latitude, double longitude,
+                    String featureClass, String featureCode, String countryCode, String admin1,
+                    long population) {
+
+    public boolean isCountry() {
+        return featureCode.startsWith("PCL") || featureCode.equals("TERR");
+    }
+
+    public boolean isAdmin1() {
+        return featureCode.equals("ADM1");
+    }
+
+    public boolean isContinentOrRegion() {
+        return featureCode.equals("CONT") || featureCode.equals("RGN") || featureCode.equals("RGNE");
+    }
+
+    public boolean isPopulatedPlace() {
+        return featureClass.equals("P");
+    }
+}

@@ -1,0 +1,49 @@
+package org.waymark.movement;
+
+import java.util.List;
+import org.locationtech.jts.geom.LineString;
+import org.waymark.gazetteer.Place;
+
+/**
+ * A movement that a document reports: something went (or is to go) from an origin to a destination.
+ *
+ * @param docId           document id
+ * @param origin          null when the text gives none
+ * @param destination     null when the text gives none
+ * @param via             places passed through, in order; empty if none
+ * @param originInferred  the origin was taken from the discourse, not from the sentence itself
+ * @param destinationKind {@code PLACE}, or {@code BORDER} when it ends on the destination country's boundary
+ * @param trigger         lemma of the motion word ("deploy", "flee")
+ * @param mover           the mover's noun phrase, or null
+ * @param count           number of movers when stated, or null
+ * @param status          reported, planned or possible
+ * @param sentence        the evidence sentence text
+ * @param start           code point offset of the evidence in the document
+ * @param end             code point offset after the evidence
+ * @param confidence      0..1
+ * @param path            great-circle path, densified; null when an end is unknown
+ */
+public record Movement(String docId, Place origin, Place destination, List<Place> via, boolean originInferred,
+                       EndKind destinationKind, String trigger, String mover, Long count, Status status,
+                       String sentence, int start, int end, double confidence, LineString path) {
+
+    public Movement {
+        via = List.copyOf(via);
+    }
+
+    public enum EndKind {
+        PLACE, BORDER;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public enum Status {
+        REPORTED, PLANNED, POSSIBLE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
