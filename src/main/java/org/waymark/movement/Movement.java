@@ -3,6 +3,7 @@ package org.waymark.movement;
 import java.util.List;
 import org.locationtech.jts.geom.LineString;
 import org.waymark.gazetteer.Place;
+import org.waymark.recognize.Toponym;
 
 /**
  * A movement that a document reports: something went (or is to go) from an origin to a destination.
@@ -10,6 +11,8 @@ import org.waymark.gazetteer.Place;
  * @param docId           document id
  * @param origin          null when the text gives none
  * @param destination     null when the text gives none
+ * @param originToponym      the words that named the origin (possibly in an earlier sentence), or null
+ * @param destinationToponym the words that named the destination, or null
  * @param via             places passed through, in order; empty if none
  * @param originInferred  the origin was taken from the discourse, not from the sentence itself
  * @param destinationKind {@code PLACE}, or {@code BORDER} when it ends on the destination country's boundary
@@ -23,7 +26,8 @@ import org.waymark.gazetteer.Place;
  * @param confidence      0..1
  * @param path            great-circle path, densified; null when an end is unknown
  */
-public record Movement(String docId, Place origin, Place destination, List<Place> via, boolean originInferred,
+public record Movement(String docId, Place origin, Place destination,
+                       Toponym originToponym, Toponym destinationToponym, List<Place> via, boolean originInferred,
                        EndKind destinationKind, String trigger, String mover, Long count, Status status,
                        String sentence, int start, int end, double confidence, LineString path) {
 
