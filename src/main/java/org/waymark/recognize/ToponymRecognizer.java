@@ -1,0 +1,224 @@
+package org.waymark.recognize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.waymark.gazetteer.Gazetteer;
+import org.waymark.gazetteer.Names;
+import org.waymark.nlp.AnnotatedText;
+import org.waymark.nlp.Sentence;
+import org.waymark.nlp.Token;
+
+/**
+ * Finds place names in an annotated text: NER location spans and gazetteer name matches are proposed, then a chain of
+ * small filters (in the manner of Lucene's analysis chain) drops people, organisations and common words.
+ */
+public final class ToponymRecognizer {
+    /** Words that make the capitalised name after them a person, not a place ("Prince George", "President Georgia"). */
+    private static final Set<String> TITLES = Set.of("prince", "princess", "king", "queen", "lord", "lady", "sir",
+            "mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "senator", "sen", "rep", "governor",
+            "gov", "judge", "mayor", "pope", "sheikh", "emir", "imam", "saint", "father", "brother", "sister", "duke",
+            "duchess", "secretary", "chancellor", "premier", "colonel", "captain", "commander");
+    /** Capitalised words that stand at the start of many sentences and also name some small place. */
+    private static final Set<String> COMMON_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "however",
+            "but", "and", "or", "as", "at", "in", "on", "of", "it", "its", "he", "she", "we", "they", "i", "you", "there",
+            "here", "so", "if", "when", "while", "after", "before", "since", "many", "most", "some", "all", "no", "yes",
+            "also", "then", "now", "new", "state", "city", "country", "government", "republic", "island", "north",
+            "south", "east", "west", "central", "western", "eastern", "northern", "southern", "more", "is", "was");
+    private static final long NOTABLE_POPULATION = 100_000;
+
+    private final Gazetteer gazetteer;
+
+    public ToponymRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Toponym> recognize(AnnotatedText text) {
+        List<Toponym> result = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Span> spans = propose(sentence.tokens());
+            spans.removeIf(s -> !keep(s, sentence.tokens()));
+            for (Span s : spans) {
+                Token first = sentence.tokens().get(s.from);
+                Token last = sentence.tokens().get(s.to - 1);
+                String surface = text.text().substring(first.begin(), last.end());
+                result.add(new Toponym(text.codePointOffset(first.begin()), text.codePointOffset(last.end()), surface,
+                        s.demonym ? Toponym.Kind.DEMONYM : Toponym.Kind.TOPONYM, sentence.index()));
+            }
+        }
+        return result;
+    }
+
+    /** A token range [from, to) with where it came from. */
+    private static final class Span {
+        final int from;
+        final int to;
+        final boolean ner;
+        final boolean gazetteer;
+        final boolean demonym;
+
+        Span(int from, int to, boolean ner, boolean gazetteer, boolean demonym) {
+            this.from = from;
+            this.to = to;
+            this.ner = ner;
+            this.gazetteer = gazetteer;
+            this.demonym = demonym;
+        }
+
+        int length() {
+            return to - from;
+        }
+
+        boolean overlaps(Span o) {
+            return from < o.to && o.from < to;
+        }
+    }
+
+    /** Gazetteer matches (longest first), NER LOCATION runs, demonyms; overlaps resolved in favour of the longer. */
+    private List<Span> propose(List<Token> tokens) {
+        List<Span> proposals = new ArrayList<>();
+        int max = Math.max(1, gazetteer.maxNameTokens());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).isCapitalized()) {
+                continue;
+            }
+            for (int j = Math.min(tokens.size(), i + max); j > i; j--) {
+                if (!tokens.get(j - 1).isCapitalized() && j - 1 > i && !isNameParticle(tokens.get(j - 1))) {
+                    continue;
+                }
+                if (gazetteer.isName(Names.normalize(join(tokens, i, j)))) {
+                    proposals.add(new Span(i, j, allLocation(tokens, i, j), true, false));
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < tokens.size(); ) {
+            if (!tokens.get(i).ner().equals("LOCATION")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && tokens.get(j).ner().equals("LOCATION")) {
+                j++;
+            }
+            proposals.add(new Span(i, j, true, gazetteer.isName(Names.normalize(join(tokens, i, j))), false));
+            i = j;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.isCapitalized() && gazetteer.demonymCountry(Names.normalize(t.word())).isPresent()) {
+                proposals.add(new Span(i, i + 1, false, false, true));
+            }
+        }
+        // longest first, then names before demonyms, NER-confirmed before not
+        proposals.sort(Comparator.comparingInt(Span::length).reversed()
+                .thenComparing(s -> s.demonym)
+                .thenComparing(s -> !s.ner));
+        List<Span> chosen = new ArrayList<>();
+        for (Span s : proposals) {
+            if (chosen.stream().noneMatch(s::overlaps)) {
+                chosen.add(s);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(s -> s.from));
+        return chosen;
+    }
+
+    /** Lower-case words inside names: "Deir ez-Zor", "Bosnia and Herzegovina", "Rostov-on-Don". */
+    private static boolean isNameParticle(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("and") || w.equals("de") || w.equals("del") || w.equals("la")
+                || w.equals("el") || w.equals("al") || w.equals("ez-zor") || w.equals("upon") || w.equals("on")
+                || w.startsWith("ez-") || w.startsWith("al-") || w.startsWith("as-") || w.startsWith("ad-");
+    }
+
+    /** The filter chain: a span survives only if every filter lets it through. */
+    private boolean keep(Span s, List<Token> tokens) {
+        return notAPerson(s, tokens) && notInsideOrganisation(s, tokens) && evidentEnough(s, tokens);
+    }
+
+    /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
+    private static boolean notAPerson(Span s, List<Token> tokens) {
+        if (s.from > 0 && TITLES.contains(tokens.get(s.from - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return false;
+        }
+        if (TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1) {
+            return false;
+        }
+        if (s.ner) {
+            return true;
+        }
+        for (int i = s.from; i < s.to; i++) {
+            if (tokens.get(i).ner().equals("PERSON")) {
+                return false;
+            }
+        }
+        // "Georgia Smith": a place name followed by a person name is a person
+        return s.to >= tokens.size() || !tokens.get(s.to).ner().equals("PERSON") || s.demonym;
+    }
+
+    /**
+     * Inside an ORGANIZATION span only countries, their aliases and demonyms survive: "U.S. Senate" holds a place,
+     * "Manchester United" and "Tasnim news agency" do not.
+     */
+    private boolean notInsideOrganisation(Span s, List<Token> tokens) {
+        if (s.ner || s.demonym) {
+            return true;
+        }
+        boolean inOrg = false;
+        for (int i = s.from; i < s.to && !inOrg; i++) {
+            inOrg = tokens.get(i).ner().equals("ORGANIZATION");
+        }
+        if (s.to < tokens.size() && tokens.get(s.to).ner().equals("ORGANIZATION")
+                && tokens.get(s.to).isCapitalized()) {
+            inOrg = true;
+        }
+        return !inOrg || strongName(join(tokens, s.from, s.to));
+    }
+
+    /** Without NER support, a gazetteer match must name something notable: a country, region, admin1 or big city. */
+    private boolean evidentEnough(Span s, List<Token> tokens) {
+        if (s.ner || s.demonym) {
+            return true;
+        }
+        String surface = join(tokens, s.from, s.to);
+        if (s.length() == 1 && COMMON_WORDS.contains(surface.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (tokens.get(s.from).ner().equals("MISC") && s.length() == 1) {
+            return false;
+        }
+        if (s.length() == 1 && !tokens.get(s.from).pos().startsWith("NNP")) {
+            return false;
+        }
+        return strongName(surface);
+    }
+
+    private boolean strongName(String surface) {
+        return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
+                || p.isAdmin1() || p.population() >= NOTABLE_POPULATION);
+    }
+
+    private static boolean allLocation(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!tokens.get(i).ner().equals("LOCATION")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of a token range, joined as they would be written (no space before a hyphenated part). */
+    private static String join(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).begin() > tokens.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+}
