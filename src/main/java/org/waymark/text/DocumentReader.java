@@ -42,7 +42,10 @@ import java.util.stream.StreamSupport;
  *       separated by a blank line. Title from {@code og:title}, else {@code <title>}; date from
  *       {@code article:published_time}, {@code datePublished}, {@code pubdate}, {@code date} and similar meta
  *       tags, as written.</li>
- *   <li>{@code .jsonl}: one document per line, streamed; see {@link JsonlFile} for the fields.</li>
+ *   <li>{@code .jsonl}: one document per line, streamed in constant memory. Each line is a JSON object with
+ *       {@code id} (string or integer) and {@code text} (non-empty string), optionally {@code title},
+ *       {@code url} (becomes the source; without it, the file's path) and {@code date}. Blank lines are
+ *       skipped.</li>
  *   <li>a directory: the files above found under it, recursively, in path order. Files with other extensions
  *       are skipped and counted ({@link #skippedFiles()}); hidden files and directories (name starting with a
  *       dot) are skipped without counting; symbolic links are followed.</li>
