@@ -1,0 +1,45 @@
+package org.waymark;
+
+import java.util.List;
+import org.waymark.gazetteer.Gazetteer;
+import org.waymark.movement.Movement;
+import org.waymark.movement.MovementExtractor;
+import org.waymark.nlp.AnnotatedText;
+import org.waymark.nlp.NlpPipeline;
+import org.waymark.recognize.Toponym;
+import org.waymark.recognize.ToponymRecognizer;
+import org.waymark.resolve.Mention;
+import org.waymark.resolve.ToponymResolver;
+import org.waymark.text.Document;
+
+/**
+ * The one entry point of the pipeline: text → recognize → resolve → movements. Thread-safe: one instance serves
+ * all threads.
+ */
+public final class GeoParser {
+    private final NlpPipeline nlp;
+    private final ToponymRecognizer recognizer;
+    private final ToponymResolver resolver;
+    private final MovementExtractor movements;
+
+    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths) {
+        this.nlp = nlp;
+        this.recognizer = new ToponymRecognizer(gazetteer);
+        this.resolver = new ToponymResolver(gazetteer);
+        this.movements = new MovementExtractor(nlp, paths);
+    }
+
+    public ParsedDocument parse(Document document) {
+        AnnotatedText text = nlp.annotate(document.text());
+        List<Toponym> toponyms = recognizer.recognize(text);
+        List<Mention> mentions = resolver.resolve(text, toponyms);
+        List<Movement> moves = movements.extract(document.id(), text, mentions);
+        return new ParsedDocument(document, mentions, moves);
+    }
+
+    /** Places only, without movements: what the accuracy evaluation needs. */
+    public List<Mention> mentions(Document document) {
+        AnnotatedText text = nlp.annotate(document.text());
+        return resolver.resolve(text, recognizer.recognize(text));
+    }
+}
