@@ -155,6 +155,37 @@ class GeoNamesWebGazetteerTest {
     }
 
     @Test
+    void withoutTheServiceIdsAndContainmentComeFromTheFallback() {
+        server.failAlways(Failure.STATUS_19);
+        GeoNamesWebGazetteer gazetteer = open();
+
+        Lookup hierarchy = gazetteer.hierarchy(NICE_FR);
+
+        assertEquals(EMBEDDED, hierarchy.source());
+        // the embedded gazetteer has France and Nice but not Provence-Alpes-Côte d'Azur
+        assertEquals(List.of(embedded.byId(FRANCE).orElseThrow(), embedded.byId(NICE_FR).orElseThrow()),
+                hierarchy.places());
+        assertEquals(embedded.byId(NICE_FR), gazetteer.byId(NICE_FR));
+        assertTrue(gazetteer.byId(NICE_US).isEmpty(), "the fallback does not know Nice, California");
+        assertEquals(1, server.requests());
+    }
+
+    @Test
+    void answersOlderThanTheMaximumAgeAreAskedAgain() {
+        MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+        GeoNamesWebGazetteer gazetteer = open(builder().cacheMaxAge(Duration.ofDays(30)).clock(clock));
+        gazetteer.candidates("Nice");
+        clock.advance(Duration.ofDays(29));
+        gazetteer.candidates("Nice");
+        assertEquals(1, server.requests());
+
+        clock.advance(Duration.ofDays(2));
+        assertEquals(WS, gazetteer.candidatesWithSource("Nice").source());
+
+        assertEquals(2, server.requests());
+    }
+
+    @Test
     void recognitionAndReferenceTablesAreTheFallbacks() {
         GeoNamesWebGazetteer gazetteer = open();
 
