@@ -1,0 +1,69 @@
+package org.waymark;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs a per-document function on several threads and hands the results to one consumer in input order, holding at
+ * most a few documents per thread in memory, so that a million-document archive streams through.
+ */
+public final class ParallelParser {
+    private ParallelParser() {
+    }
+
+    /**
+     * @param threads 1 runs everything on the calling thread
+     * @throws RuntimeException the first failure of {@code work} or {@code sink}, after the pool has stopped
+     */
+    public static <T, R> void run(Iterator<T> inputs, Function<T, R> work, int threads, Consumer<R> sink) {
+        if (threads <= 1) {
+            inputs.forEachRemaining(t -> sink.accept(work.apply(t)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "waymark-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<R>> pending = new ArrayDeque<>();
+        int window = threads * 4;
+        try {
+            while (inputs.hasNext()) {
+                T next = inputs.next();
+                pending.add(pool.submit(() -> work.apply(next)));
+                if (pending.size() >= window) {
+                    sink.accept(take(pending));
+                }
+            }
+            while (!pending.isEmpty()) {
+                sink.accept(take(pending));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <R> R take(Deque<Future<R>> pending) {
+        try {
+            return pending.removeFirst().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
