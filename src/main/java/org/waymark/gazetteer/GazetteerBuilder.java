@@ -1,0 +1,134 @@
+package org.waymark.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Builds a gazetteer index file from GeoNames dumps ({@code waymark gazetteer build --geonames DIR -o INDEX}):
+ * the geoname table ({@code allCountries.txt}, else the most complete {@code cities*.txt}), {@code countryInfo.txt},
+ * {@code admin1CodesASCII.txt}, optionally {@code no-country.txt}, {@code country_points.tsv} and an admin1 points
+ * file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
+ */
+public final class GazetteerBuilder {
+    /** From the most to the least complete. */
+    private static final String[] DUMPS = {"allCountries.txt", "cities500.txt", "cities1000.txt", "cities5000.txt",
+            "cities15000.txt"};
+    private static final String ADMIN1_POINTS = "admin1_points.tsv";
+    /** Non-populated features of allCountries.txt that news names; the rest (farms, wells, hotels) is left out. */
+    private static final Set<String> ALL_COUNTRIES_CODES = Set.of(
+            "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "ADM1", "ADM2",
+            "CONT", "RGN", "RGNE", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT", "ISL", "ISLS", "MTS");
+
+    /** What a build produced. */
+    public record Summary(Path index, String dump, int places, int names, long bytes) {
+    }
+
+    private GazetteerBuilder() {
+    }
+
+    /** Builds from {@code geonamesDir}, finding admin1 points beside it if there are any (see class comment). */
+    public static Summary build(Path geonamesDir, Path out) throws IOException {
+        return build(geonamesDir, null, out);
+    }
+
+    /**
+     * @param geonamesDir  folder with the GeoNames files
+     * @param admin1Points admin1 points file (code, name, asciiname, geonameid, lat, lon, source), or null to look
+     *                     for {@code admin1_points.tsv} in {@code geonamesDir} and in {@code geonamesDir/../admin1};
+     *                     without one, admin1 points are derived from their seats and cities
+     * @param out          the index file to write (replaced atomically)
+     */
+    public static Summary build(Path geonamesDir, Path admin1Points, Path out) throws IOException {
+        if (!Files.isDirectory(geonamesDir)) {
+            throw new GazetteerFileException(geonamesDir.toString(), 0, "not a directory of GeoNames files");
+        }
+        Path dump = null;
+        for (String name : DUMPS) {
+            if (Files.isRegularFile(geonamesDir.resolve(name))) {
+                dump = geonamesDir.resolve(name);
+                break;
+            }
+        }
+        if (dump == null) {
+            throw new GazetteerFileException(geonamesDir.toString(), 0,
+                    "no geoname table found: expected allCountries.txt or cities500/1000/5000/15000.txt");
+        }
+        Path countryInfo = required(geonamesDir, "countryInfo.txt");
+        Path admin1Codes = required(geonamesDir, "admin1CodesASCII.txt");
+
+        PlaceCollector places = new PlaceCollector();
+        Map<String, GeoNamesFiles.CountryPoint> countryPoints;
+        Path countryPointsFile = geonamesDir.resolve("country_points.tsv");
+        if (Files.isRegularFile(countryPointsFile)) {
+            try (BufferedReader r = open(countryPointsFile)) {
+                countryPoints = GeoNamesFiles.readCountryPoints(r, countryPointsFile.toString());
+            }
+        } else {
+            try (BufferedReader r = GeoNamesIndex.resource("countries.tsv")) {
+                countryPoints = GeoNamesFiles.readCountryPoints(r, "countries.tsv");
+            }
+        }
+        try (BufferedReader r = open(countryInfo)) {
+            GeoNamesFiles.readCountryInfo(r, countryInfo.toString(), countryPoints, places);
+        }
+        Path admin1PointsFile = admin1Points != null ? admin1Points : findAdmin1Points(geonamesDir);
+        Map<String, double[]> admin1 = Map.of();
+        if (admin1PointsFile != null) {
+            if (!Files.isRegularFile(admin1PointsFile)) {
+                throw new GazetteerFileException(admin1PointsFile.toString(), 0, "admin1 points file not found");
+            }
+            try (BufferedReader r = open(admin1PointsFile)) {
+                admin1 = GeoNamesFiles.readAdmin1Points(r, admin1PointsFile.toString());
+            }
+        }
+        try (BufferedReader r = open(admin1Codes)) {
+            GeoNamesFiles.readAdmin1Codes(r, admin1Codes.toString(), admin1, places);
+        }
+        boolean allCountries = dump.getFileName().toString().equals("allCountries.txt");
+        Predicate<String[]> keep = allCountries
+                ? row -> (row[6].equals("P") && (!row[14].isBlank() && !row[14].equals("0") || row[7].startsWith("PPLA")
+                || row[7].equals("PPLC"))) || ALL_COUNTRIES_CODES.contains(row[7])
+                : row -> true;
+        try (BufferedReader r = open(dump)) {
+            GeoNamesFiles.readDump(r, dump.toString(), keep, places);
+        }
+        Path noCountry = geonamesDir.resolve("no-country.txt");
+        if (Files.isRegularFile(noCountry)) {
+            try (BufferedReader r = open(noCountry)) {
+                GeoNamesFiles.readDump(r, noCountry.toString(),
+                        row -> GeoNamesFiles.NO_COUNTRY_CODES.contains(row[7]), places);
+            }
+        }
+        GeoNamesIndex.readCurated(places);
+        IndexTables tables = places.freeze();
+        IndexFile.write(tables, out);
+        return new Summary(out, dump.getFileName().toString(), tables.placeCount(), tables.keyCount(), Files.size(out));
+    }
+
+    private static Path findAdmin1Points(Path geonamesDir) {
+        for (Path p : new Path[]{geonamesDir.resolve(ADMIN1_POINTS), geonamesDir.resolve("../admin1").resolve(ADMIN1_POINTS)}) {
+            if (Files.isRegularFile(p)) {
+                return p.normalize();
+            }
+        }
+        return null;
+    }
+
+    private static Path required(Path dir, String name) throws GazetteerFileException {
+        Path p = dir.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            throw new GazetteerFileException(p.toString(), 0, "required GeoNames file missing");
+        }
+        return p;
+    }
+
+    private static BufferedReader open(Path p) throws IOException {
+        return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,226 @@
+package org.waymark.gazetteer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The offline GeoNames gazetteer: either {@link #embedded()}, assembled at first use from the GeoNames files on the
+ * classpath (cities15000, countryInfo, admin1 codes) and Waymark's curated tables, or {@link #load(Path)} of an index
+ * that {@link GazetteerBuilder} made from full GeoNames dumps. Immutable once built, so one instance serves all
+ * threads.
+ */
+public final class GeoNamesIndex implements Gazetteer {
+    /** Where the opensextant-xponents-core artifact keeps its GeoNames copies. */
+    static final String XPONENTS_GEONAMES = "/geonames.org/";
+    static final String SOURCE_EMBEDDED = "embedded";
+    static final String SOURCE_INDEX = "geonames-index";
+
+    private final IndexTables t;
+    private final String source;
+    private final Map<String, Integer> countryIndex;
+    private final Map<String, Integer> admin1Index;
+    private final Map<String, String> demonyms;
+    private final List<Place> countries;
+
+    GeoNamesIndex(IndexTables tables, String source) {
+        this.t = tables;
+        this.source = source;
+        this.countryIndex = indexOf(tables.countryCodes(), tables.countryPlaces());
+        this.admin1Index = indexOf(tables.admin1Keys(), tables.admin1Places());
+        Map<String, String> d = new HashMap<>();
+        for (int i = 0; i < tables.demonymForms().length; i++) {
+            d.put(tables.demonymForms()[i], tables.demonymCodes()[i]);
+        }
+        this.demonyms = Map.copyOf(d);
+        List<Place> c = new ArrayList<>();
+        for (int i : tables.countryPlaces()) {
+            c.add(place(i));
+        }
+        this.countries = Collections.unmodifiableList(c);
+    }
+
+    private static final class EmbeddedHolder {
+        static final GeoNamesIndex INSTANCE = buildEmbedded();
+    }
+
+    /** The default offline gazetteer, built once per JVM on first use (well under 2 s) and shared. */
+    public static GeoNamesIndex embedded() {
+        return EmbeddedHolder.INSTANCE;
+    }
+
+    /** Loads an index written by {@link GazetteerBuilder#build}; fails with file and reason if it is not one. */
+    public static GeoNamesIndex load(Path index) throws IOException {
+        return new GeoNamesIndex(IndexFile.read(index), SOURCE_INDEX);
+    }
+
+    @Override
+    public List<Place> candidates(String name) {
+        int k = find(Names.normalize(name));
+        if (k < 0) {
+            return List.of();
+        }
+        int from = t.postingStarts()[k];
+        int to = t.postingStarts()[k + 1];
+        Place[] places = new Place[to - from];
+        for (int p = from; p < to; p++) {
+            places[p - from] = place(t.postings()[p]);
+        }
+        return List.of(places);
+    }
+
+    @Override
+    public boolean isName(String normalizedName) {
+        return find(normalizedName) >= 0;
+    }
+
+    @Override
+    public int maxNameTokens() {
+        return t.maxNameTokens();
+    }
+
+    @Override
+    public Optional<Place> byId(long geonameid) {
+        int i = Arrays.binarySearch(t.ids(), geonameid);
+        return i < 0 ? Optional.empty() : Optional.of(place(i));
+    }
+
+    @Override
+    public Optional<Place> country(String countryCode) {
+        Integer i = countryIndex.get(countryCode);
+        return i == null ? Optional.empty() : Optional.of(place(i));
+    }
+
+    @Override
+    public Optional<Place> admin1(String countryCode, String admin1Code) {
+        Integer i = admin1Index.get(countryCode + "." + admin1Code);
+        return i == null ? Optional.empty() : Optional.of(place(i));
+    }
+
+    @Override
+    public Optional<String> demonymCountry(String normalizedWord) {
+        return Optional.ofNullable(demonyms.get(normalizedWord));
+    }
+
+    @Override
+    public String sourceName() {
+        return source;
+    }
+
+    /** Every country entry (PCLI and kin, one per countryInfo row), for containment and priors. */
+    public List<Place> countries() {
+        return countries;
+    }
+
+    /** Number of places. */
+    public int size() {
+        return t.placeCount();
+    }
+
+    /** Number of distinct normalized names. */
+    public int nameCount() {
+        return t.keyCount();
+    }
+
+    IndexTables tables() {
+        return t;
+    }
+
+    private Place place(int i) {
+        int f = t.features()[i];
+        return new Place(t.ids()[i], t.names()[i], t.latitudes()[i], t.longitudes()[i],
+                t.featureClasses()[f], t.featureCodes()[f], t.countryTable()[t.countries()[i]],
+                t.admin1Table()[t.admin1s()[i]], t.populations()[i]);
+    }
+
+    /** Binary search of the UTF-8 key blob; the key index or -1. */
+    private int find(String normalized) {
+        if (normalized.isEmpty()) {
+            return -1;
+        }
+        byte[] q = normalized.getBytes(StandardCharsets.UTF_8);
+        byte[] blob = t.keyBytes();
+        int[] starts = t.keyStarts();
+        int lo = 0;
+        int hi = t.keyCount() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = Arrays.compareUnsigned(blob, starts[mid], starts[mid + 1], q, 0, q.length);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Integer> indexOf(String[] keys, int[] places) {
+        Map<String, Integer> m = new HashMap<>(keys.length * 2);
+        for (int i = 0; i < keys.length; i++) {
+            m.put(keys[i], places[i]);
+        }
+        return Map.copyOf(m);
+    }
+
+    private static GeoNamesIndex buildEmbedded() {
+        try {
+            PlaceCollector places = new PlaceCollector();
+            Map<String, GeoNamesFiles.CountryPoint> points;
+            try (BufferedReader r = resource("countries.tsv")) {
+                points = GeoNamesFiles.readCountryPoints(r, "countries.tsv");
+            }
+            try (BufferedReader r = resource(XPONENTS_GEONAMES + "countryInfo.txt")) {
+                GeoNamesFiles.readCountryInfo(r, XPONENTS_GEONAMES + "countryInfo.txt", points, places);
+            }
+            try (BufferedReader r = resource(XPONENTS_GEONAMES + "admin1CodesASCII.txt")) {
+                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", Map.of(), places);
+            }
+            try (BufferedReader r = resource(XPONENTS_GEONAMES + "cities15000.txt")) {
+                GeoNamesFiles.readDump(r, XPONENTS_GEONAMES + "cities15000.txt", row -> true, places);
+            }
+            readCurated(places);
+            return new GeoNamesIndex(places.freeze(), SOURCE_EMBEDDED);
+        } catch (IOException e) {
+            // the resources ship inside the jar: failing to read them is a packaging fault, not user input
+            throw new UncheckedIOException("embedded gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** Regions, derived admin1 points, aliases and demonyms: the steps shared by the embedded and built index. */
+    static void readCurated(PlaceCollector places) throws IOException {
+        try (BufferedReader r = resource("regions.tsv")) {
+            GeoNamesFiles.readRegions(r, "regions.tsv", places);
+        }
+        places.completePoints();
+        try (BufferedReader r = resource("aliases.tsv")) {
+            GeoNamesFiles.readAliases(r, "aliases.tsv", places);
+        }
+        try (BufferedReader r = resource("demonyms.tsv")) {
+            GeoNamesFiles.readDemonyms(r, "demonyms.tsv", places);
+        }
+    }
+
+    /** A classpath resource: relative names are Waymark's curated files beside this class. */
+    static BufferedReader resource(String name) throws IOException {
+        InputStream in = GeoNamesIndex.class.getResourceAsStream(name);
+        if (in == null) {
+            String where = name.startsWith("/") ? name.substring(1) : "org/waymark/gazetteer/" + name;
+            throw new GazetteerFileException(where, 0, "classpath resource missing (is opensextant-xponents-core on the classpath?)");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

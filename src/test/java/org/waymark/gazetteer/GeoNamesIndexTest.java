@@ -1,0 +1,179 @@
+package org.waymark.gazetteer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeoNamesIndexTest {
+    private static GeoNamesIndex gaz;
+    private static double loadCpuSeconds;
+
+    @BeforeAll
+    static void load() {
+        // wall time on a shared machine says more about the neighbours than about us: assert on this thread's CPU
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        gaz = GeoNamesIndex.embedded();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        loadCpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf("embedded gazetteer: %d places, %d names, max %d tokens, loaded in %.2f s (%.2f s CPU)%n",
+                gaz.size(), gaz.nameCount(), gaz.maxNameTokens(), wall, loadCpuSeconds);
+    }
+
+    private static Set<Long> ids(String name) {
+        return gaz.candidates(name).stream().map(Place::geonameid).collect(Collectors.toSet());
+    }
+
+    private static void assertCandidate(String name, long... expected) {
+        Set<Long> got = ids(name);
+        for (long id : expected) {
+            assertTrue(got.contains(id), name + " should include " + id + ", got " + got);
+        }
+    }
+
+    @Test
+    void loadsFastEnough() {
+        assertTrue(loadCpuSeconds < 2.0, "embedded load took " + loadCpuSeconds + " s CPU");
+        assertEquals("embedded", gaz.sourceName());
+        assertTrue(gaz.size() > 28_000, "cities15000 + countries + admin1 + regions, got " + gaz.size());
+    }
+
+    @Test
+    void ambiguousNamesKeepAllTheirPlaces() {
+        // Nice, California (pop. 2,700) is below cities15000: the built index has it, see GazetteerBuilderTest
+        assertCandidate("Nice", 2990440);
+        assertCandidate("Georgia", 614540, 4197000);
+        assertCandidate("New York", 5128581, 5128638);
+        assertCandidate("Washington", 5815135, 4140963);
+    }
+
+    @Test
+    void placesCarryGeoNamesFields() {
+        Place georgia = gaz.byId(614540).orElseThrow();
+        assertTrue(georgia.isCountry());
+        assertEquals("GE", georgia.countryCode());
+        assertTrue(georgia.population() > 3_000_000);
+        assertEquals(42.0, georgia.latitude(), 1.0);
+        Place state = gaz.byId(4197000).orElseThrow();
+        assertTrue(state.isAdmin1());
+        assertEquals("GA", state.admin1());
+        // no points file for the embedded index: Atlanta (the PPLA) gives the state its point
+        assertEquals(33.75, state.latitude(), 0.1);
+        assertEquals(-84.39, state.longitude(), 0.1);
+        Place nice = gaz.byId(2990440).orElseThrow();
+        assertTrue(nice.isPopulatedPlace());
+        assertEquals("FR", nice.countryCode());
+        assertEquals(43.70, nice.latitude(), 0.01);
+    }
+
+    @Test
+    void regionsAndTheirEnglishNames() {
+        assertCandidate("Middle East", 6269133);
+        assertCandidate("Mideast", 6269133);
+        assertCandidate("middle East", 6269133);
+        assertCandidate("Central Asia", 7729893);
+        assertCandidate("Caucasus", 615318);
+        assertCandidate("Caucasus Region", 615318);
+        assertCandidate("Europe", 6255148);
+        assertCandidate("Asia", 6255147);
+        assertCandidate("Arabian Peninsula", 6957697);
+        assertTrue(gaz.byId(6269133).orElseThrow().isContinentOrRegion());
+    }
+
+    @Test
+    void admin1DivisionsAndSpellingVariants() {
+        assertCandidate("Xinjiang", 1529047);
+        assertCandidate("Xinjiang Uygur Autonomous Region", 1529047);
+        assertCandidate("Badghis", 1147707);
+        assertTrue(gaz.byId(1147707).orElseThrow().isAdmin1());
+        assertEquals(1147707, gaz.admin1("AF", "02").orElseThrow().geonameid());
+        assertCandidate("North Rhine-Westphalia", 2861876);
+        assertCandidate("North Rhine Westphalia", 2861876);
+        assertCandidate("Aktobe", 610611);
+        for (String raqqa : List.of("ar-Raqqah", "Ar Raqqah", "Raqqa", "Al Raqqah", "AR-RAQQAH")) {
+            assertCandidate(raqqa, 172955, 172957);
+        }
+        for (String deir : List.of("Deir ez-Zor", "Deir al-Zor", "Dayr az Zawr", "Deir Ez Zor")) {
+            assertCandidate(deir, 170794, 170792);
+        }
+    }
+
+    @Test
+    void countryShortFormsAndDemonyms() {
+        for (String us : List.of("U.S.", "US", "USA", "United States", "America")) {
+            assertCandidate(us, 6252001);
+        }
+        assertCandidate("UK", 2635167);
+        assertCandidate("Britain", 2635167);
+        assertCandidate("England", 6269131);
+        assertCandidate("Holland", 2750405);
+        assertCandidate("Kiev", 703448);
+        assertCandidate("Kyiv", 703448);
+        assertEquals(6252001, gaz.country("US").orElseThrow().geonameid());
+        assertEquals("UZ", gaz.demonymCountry(Names.normalize("Uzbek")).orElseThrow());
+        assertEquals("UZ", gaz.demonymCountry(Names.normalize("Uzbeks")).orElseThrow());
+        assertEquals("TJ", gaz.demonymCountry(Names.normalize("Tajik")).orElseThrow());
+        assertEquals("SY", gaz.demonymCountry(Names.normalize("Syrian")).orElseThrow());
+        assertEquals("SY", gaz.demonymCountry(Names.normalize("Syrians")).orElseThrow());
+        assertTrue(gaz.demonymCountry("table").isEmpty());
+        assertEquals(gaz.countries().size(), gaz.countries().stream().filter(Place::isCountry).count());
+        assertTrue(gaz.countries().size() >= 250);
+    }
+
+    @Test
+    void ordinaryWordsAreNotNamesButRealCitiesStay() {
+        // GeoNames lists "Globe" for Earth and "Lime" for Lima; such alternate names are dropped ...
+        assertFalse(gaz.isName("globe"));
+        assertFalse(gaz.isName("said"));
+        assertFalse(gaz.isName("the"));
+        assertTrue(gaz.candidates("Lime").stream().noneMatch(p -> p.geonameid() == 3936456));
+        // ... but a place's own name stays, however common the word
+        assertTrue(gaz.isName("split"));
+        assertTrue(gaz.isName("reading"));
+        assertTrue(gaz.isName("bath"));
+        // and English exonyms kept on purpose
+        assertCandidate("Cologne", 2886242);
+        assertTrue(gaz.maxNameTokens() >= 4);
+        assertTrue(gaz.candidates("").isEmpty());
+        assertTrue(gaz.candidates("Xqzzyville").isEmpty());
+    }
+
+    @Test
+    void candidatesComeMostPopulousFirst() {
+        List<Place> paris = gaz.candidates("Paris");
+        assertEquals(2988507, paris.get(0).geonameid(), "Paris, France first: " + paris);
+        for (int i = 1; i < paris.size(); i++) {
+            assertTrue(paris.get(i - 1).population() >= paris.get(i).population());
+        }
+    }
+
+    @Test
+    void sharedAcrossThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> results = pool.invokeAll(List.of(
+                    () -> gaz.candidates("Nice").size(), () -> gaz.candidates("Nice").size(),
+                    () -> gaz.candidates("Nice").size(), () -> gaz.candidates("Nice").size()));
+            int first = results.get(0).get();
+            for (Future<Integer> r : results) {
+                assertEquals(first, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
