@@ -105,7 +105,7 @@ public final class GazetteerBuilder {
                         row -> GeoNamesFiles.NO_COUNTRY_CODES.contains(row[7]), places);
             }
         }
-        GeoNamesIndex.readCurated(places);
+        GeoNamesIndex.readCurated(places, false);   // a dump subset may lack aliased cities
         IndexTables tables = places.freeze();
         IndexFile.write(tables, out);
         return new Summary(out, dump.getFileName().toString(), tables.placeCount(), tables.keyCount(), Files.size(out));

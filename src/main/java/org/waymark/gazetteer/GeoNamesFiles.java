@@ -193,6 +193,9 @@ final class GeoNamesFiles {
                 continue;
             }
             rows.require(row, 6, "code, name, asciiname, geonameid, lat, lon");
+            if (row[4].isBlank() && row[5].isBlank()) {
+                continue;               // no point known: derived from the division's places instead
+            }
             points.put(row[0].strip(), new double[]{rows.coordinate(row[4], "latitude", 90),
                     rows.coordinate(row[5], "longitude", 180)});
         }
@@ -249,13 +252,19 @@ final class GeoNamesFiles {
         }
     }
 
-    /** Waymark's aliases.tsv: alias, geonameid; the id must be a place already collected. */
-    static void readAliases(BufferedReader reader, String file, PlaceCollector places) throws IOException {
+    /**
+     * Waymark's aliases.tsv: alias, geonameid. When {@code strict} the id must be a place already collected (the
+     * embedded files hold them all, so a miss is a typo); else aliases of places the dump lacks are skipped.
+     */
+    static void readAliases(BufferedReader reader, String file, boolean strict, PlaceCollector places) throws IOException {
         Rows rows = new Rows(reader, file);
         for (String[] row; (row = rows.next()) != null; ) {
             rows.require(row, 2, "alias, geonameid");
             long id = rows.id(row[1], "geonameid");
             PlaceCollector.Draft d = places.get(id);
+            if (d == null && !strict) {
+                continue;
+            }
             if (d == null) {
                 throw rows.error("alias '" + row[0] + "' names geonameid " + id + ", which no gazetteer file holds");
             }

@@ -192,7 +192,7 @@ public final class GeoNamesIndex implements Gazetteer {
             try (BufferedReader r = resource(XPONENTS_GEONAMES + "cities15000.txt")) {
                 GeoNamesFiles.readDump(r, XPONENTS_GEONAMES + "cities15000.txt", row -> true, places);
             }
-            readCurated(places);
+            readCurated(places, true);
             return new GeoNamesIndex(places.freeze(), SOURCE_EMBEDDED);
         } catch (IOException e) {
             // the resources ship inside the jar: failing to read them is a packaging fault, not user input
@@ -200,14 +200,17 @@ public final class GeoNamesIndex implements Gazetteer {
         }
     }
 
-    /** Regions, derived admin1 points, aliases and demonyms: the steps shared by the embedded and built index. */
-    static void readCurated(PlaceCollector places) throws IOException {
+    /**
+     * Regions, derived admin1 points, aliases and demonyms: the steps shared by the embedded and built index.
+     * {@code strictAliases}: fail on an alias whose place is missing rather than skip it.
+     */
+    static void readCurated(PlaceCollector places, boolean strictAliases) throws IOException {
         try (BufferedReader r = resource("regions.tsv")) {
             GeoNamesFiles.readRegions(r, "regions.tsv", places);
         }
         places.completePoints();
         try (BufferedReader r = resource("aliases.tsv")) {
-            GeoNamesFiles.readAliases(r, "aliases.tsv", places);
+            GeoNamesFiles.readAliases(r, "aliases.tsv", strictAliases, places);
         }
         try (BufferedReader r = resource("demonyms.tsv")) {
             GeoNamesFiles.readDemonyms(r, "demonyms.tsv", places);

@@ -1,0 +1,158 @@
+package org.waymark.gazetteer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerBuilderTest {
+    private static GeoNamesIndex built;
+
+    @BeforeAll
+    static void buildAndLoad() throws IOException {
+        Path index = TestData.builtIndex();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        built = GeoNamesIndex.load(index);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        System.out.printf("geonames-index: %d places, %d names, loaded in %.2f s (%.2f s CPU)%n",
+                built.size(), built.nameCount(), wall, cpu);
+        assertTrue(cpu < 3.0, "index load took " + cpu + " s CPU");
+    }
+
+    @Test
+    void findsTownsThatOnlyCities500Has() throws IOException {
+        assertEquals("geonames-index", built.sourceName());
+        GeoNamesIndex embedded = GeoNamesIndex.embedded();
+        // every 2000th cities500 row that the embedded gazetteer lacks must be found by its name in the built index
+        int checked = 0;
+        try (BufferedReader r = Files.newBufferedReader(TestData.geonamesDir().resolve("cities500.txt"), StandardCharsets.UTF_8)) {
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; n++) {
+                String[] row = line.split("\t");
+                long id = Long.parseLong(row[0]);
+                if (n % 2000 != 0 || embedded.byId(id).isPresent()) {
+                    continue;
+                }
+                assertTrue(built.candidates(row[1]).stream().anyMatch(p -> p.geonameid() == id),
+                        row[1] + " (" + id + ") missing from the built index");
+                Place p = built.byId(id).orElseThrow();
+                assertEquals(Double.parseDouble(row[4]), p.latitude(), 1e-9);
+                assertEquals(row[8], p.countryCode());
+                checked++;
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
+        // Nice, California: below cities15000, so only here
+        assertTrue(built.candidates("Nice").stream().anyMatch(p -> p.geonameid() == 2990440));
+        assertTrue(built.candidates("Nice").stream().anyMatch(p -> p.countryCode().equals("US")),
+                "Nice, US: " + built.candidates("Nice"));
+        assertTrue(built.candidates("Soldeu").stream().anyMatch(p -> p.geonameid() == 3038999));
+    }
+
+    @Test
+    void keepsWhatTheEmbeddedGazetteerHas() {
+        for (String name : List.of("Middle East", "Mideast", "Central Asia", "Caucasus", "Xinjiang", "ar-Raqqah",
+                "Deir al-Zor", "Aktobe", "Badghis", "North Rhine-Westphalia", "U.S.", "Georgia", "Washington")) {
+            assertTrue(built.isName(Names.normalize(name)), name);
+        }
+        assertTrue(built.candidates("Georgia").stream().anyMatch(p -> p.geonameid() == 4197000));
+        assertTrue(built.candidates("Georgia").stream().anyMatch(p -> p.geonameid() == 614540));
+        assertEquals("UZ", built.demonymCountry("uzbek").orElseThrow());
+        assertEquals(GeoNamesIndex.embedded().countries().size(), built.countries().size());
+        // no-country.txt brings seas the embedded list also has, and more
+        assertTrue(built.candidates("Gulf of Aden").stream().anyMatch(p -> p.geonameid() == 80303));
+    }
+
+    @Test
+    void admin1PointsComeFromThePointsFile() throws IOException {
+        // admin1_points.tsv beside the GeoNames folder gives Badghis its own point, not its seat's
+        String row = Files.readAllLines(TestData.shared().resolve("data/admin1/admin1_points.tsv")).stream()
+                .filter(l -> l.startsWith("AF.02\t")).findFirst().orElseThrow();
+        String[] f = row.split("\t");
+        Place badghis = built.admin1("AF", "02").orElseThrow();
+        assertEquals(1147707, badghis.geonameid());
+        assertEquals(Double.parseDouble(f[4]), badghis.latitude(), 1e-9);
+        assertEquals(Double.parseDouble(f[5]), badghis.longitude(), 1e-9);
+    }
+
+    @Test
+    void malformedDumpLineNamesFileAndLine(@TempDir Path dir) throws IOException {
+        copyBasics(dir);
+        List<String> rows = new ArrayList<>(Files.readAllLines(TestData.geonamesDir().resolve("cities500.txt")).subList(0, 5));
+        String[] broken = rows.get(3).split("\t", -1);
+        broken[4] = "north";                       // latitude that is not a number
+        rows.set(3, String.join("\t", broken));
+        Path dump = dir.resolve("cities500.txt");
+        Files.write(dump, rows);
+        GazetteerFileException e = assertThrows(GazetteerFileException.class,
+                () -> GazetteerBuilder.build(dir, dir.resolve("out.idx")));
+        assertEquals(dump.toString(), e.file());
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("cities500.txt:4") && e.getMessage().contains("latitude"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("out.idx")), "no index left behind");
+
+        rows.set(3, "3039154\tEl Tarter\tEl Tarter");   // a truncated row
+        Files.write(dump, rows);
+        e = assertThrows(GazetteerFileException.class, () -> GazetteerBuilder.build(dir, dir.resolve("out.idx")));
+        assertEquals(4, e.line());
+        assertTrue(e.getMessage().contains("19 tab-separated columns"), e.getMessage());
+    }
+
+    @Test
+    void missingInputsAreNamed(@TempDir Path dir) throws IOException {
+        GazetteerFileException e = assertThrows(GazetteerFileException.class,
+                () -> GazetteerBuilder.build(dir, dir.resolve("out.idx")));
+        assertTrue(e.getMessage().contains("allCountries.txt or cities"), e.getMessage());
+        Files.writeString(dir.resolve("cities15000.txt"), "");
+        e = assertThrows(GazetteerFileException.class, () -> GazetteerBuilder.build(dir, dir.resolve("out.idx")));
+        assertTrue(e.file().endsWith("countryInfo.txt"), e.getMessage());
+    }
+
+    @Test
+    void smallBuildRoundTripsAndOtherFilesAreRejected(@TempDir Path dir) throws IOException {
+        copyBasics(dir);
+        Files.write(dir.resolve("cities500.txt"),
+                Files.readAllLines(TestData.geonamesDir().resolve("cities500.txt")).subList(0, 200));
+        Path out = dir.resolve("small.idx");
+        GazetteerBuilder.Summary s = GazetteerBuilder.build(dir, out);
+        GeoNamesIndex small = GeoNamesIndex.load(out);
+        assertEquals(s.places(), small.size());
+        assertEquals(s.names(), small.nameCount());
+        // countries, admin1 and the curated regions, plus the 200 towns
+        assertTrue(small.size() > 250 + 3800 + 200, "places " + small.size());
+        assertTrue(small.candidates("Soldeu").stream().anyMatch(p -> p.geonameid() == 3038999));
+        assertEquals(Optional.empty(), small.byId(5128581));   // New York is not in the first 200 rows
+
+        Path notIndex = dir.resolve("countryInfo.txt");
+        GazetteerFileException e = assertThrows(GazetteerFileException.class, () -> GeoNamesIndex.load(notIndex));
+        assertTrue(e.getMessage().contains("countryInfo.txt"), e.getMessage());
+        Path truncated = dir.resolve("truncated.idx");
+        byte[] bytes = Files.readAllBytes(out);
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        e = assertThrows(GazetteerFileException.class, () -> GeoNamesIndex.load(truncated));
+        assertTrue(e.getMessage().contains("truncated or corrupt"), e.getMessage());
+    }
+
+    private static void copyBasics(Path dir) throws IOException {
+        for (String f : List.of("countryInfo.txt", "admin1CodesASCII.txt")) {
+            Files.copy(TestData.geonamesDir().resolve(f), dir.resolve(f));
+        }
+    }
+}
