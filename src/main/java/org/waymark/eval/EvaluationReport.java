@@ -1,0 +1,149 @@
+package org.waymark.eval;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of {@link GeoparsingEvaluator}: per-document scores in input order and their micro-averaged
+ * totals (counts summed over documents, errors pooled).
+ */
+public final class EvaluationReport {
+
+    private final List<DocumentScore> documentScores;
+    private final PrecisionRecall exact;
+    private final PrecisionRecall overlap;
+    private final ResolutionScore resolution;
+
+    public EvaluationReport(List<DocumentScore> documentScores) {
+        this.documentScores = List.copyOf(documentScores);
+        PrecisionRecall e = PrecisionRecall.NONE, o = PrecisionRecall.NONE;
+        ResolutionScore r = ResolutionScore.NONE;
+        for (DocumentScore d : this.documentScores) {
+            e = e.plus(d.exact());
+            o = o.plus(d.overlap());
+            r = r.plus(d.resolution());
+        }
+        this.exact = e;
+        this.overlap = o;
+        this.resolution = r;
+    }
+
+    public List<DocumentScore> documentScores() {
+        return documentScores;
+    }
+
+    public int documents() {
+        return documentScores.size();
+    }
+
+    public int goldToponyms() {
+        return overlap.gold();
+    }
+
+    public int systemMentions() {
+        return overlap.system();
+    }
+
+    /** Gold toponyms matched by an overlapping mention. */
+    public int matched() {
+        return overlap.matched();
+    }
+
+    /** Recognition with equal spans. */
+    public PrecisionRecall exact() {
+        return exact;
+    }
+
+    /** Recognition with overlapping spans. */
+    public PrecisionRecall overlap() {
+        return overlap;
+    }
+
+    public ResolutionScore resolution() {
+        return resolution;
+    }
+
+    /**
+     * Overlap recall × Acc@161: roughly the share of gold toponyms both found and placed within 161 km
+     * (0 when no pair could be scored).
+     */
+    public double endToEnd() {
+        return resolution.count() == 0 ? 0 : overlap.recall() * resolution.accuracyAt161();
+    }
+
+    /** A plain-text table for the terminal. */
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(java.util.Locale.ROOT,
+                "Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)%n",
+                documents(), goldToponyms(), systemMentions(), matched()));
+        b.append(String.format("%-22s %8s %8s %8s %9s %8s %8s%n",
+                "Recognition", "system", "gold", "matched", "precision", "recall", "F1"));
+        row(b, "  exact span", exact);
+        row(b, "  overlapping span", overlap);
+        b.append(String.format(java.util.Locale.ROOT,
+                "Resolution over %d matched gold toponyms with coordinates (%d unresolved, counted as %.0f km)%n",
+                resolution.count(), resolution.unresolved(), ResolutionScore.MAX_ERROR_KM));
+        b.append("  Acc@161 km           ").append(ReportJson.format(resolution.accuracyAt161(), "%8.3f")).append('\n');
+        b.append("  mean error km        ").append(ReportJson.format(resolution.meanKm(), "%8.1f")).append('\n');
+        b.append("  median error km      ").append(ReportJson.format(resolution.medianKm(), "%8.1f")).append('\n');
+        b.append("  AUC (lower is better)").append(ReportJson.format(resolution.auc(), "%8.3f")).append('\n');
+        b.append("End-to-end (overlap recall x Acc@161)").append(ReportJson.format(endToEnd(), "%8.3f")).append('\n');
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return toTable();
+    }
+
+    /** The report as a JSON tree: totals, then one entry per document in input order. */
+    public ObjectNode toJson() {
+        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        root.put("documents", documents());
+        root.put("goldToponyms", goldToponyms());
+        root.put("systemMentions", systemMentions());
+        root.put("matched", matched());
+        ObjectNode recognition = root.putObject("recognition");
+        recognition.set("exact", ReportJson.precisionRecall(exact));
+        recognition.set("overlap", ReportJson.precisionRecall(overlap));
+        root.set("resolution", resolution(resolution));
+        ReportJson.put(root, "endToEnd", endToEnd());
+        ArrayNode perDocument = root.putArray("perDocument");
+        for (DocumentScore d : documentScores) {
+            ObjectNode n = perDocument.addObject();
+            n.put("id", d.id());
+            n.put("gold", d.overlap().gold());
+            n.put("system", d.overlap().system());
+            n.put("exactMatched", d.exact().matched());
+            n.put("overlapMatched", d.overlap().matched());
+            n.put("unresolved", d.resolution().unresolved());
+            ArrayNode errors = n.putArray("errorsKm");
+            d.resolution().errorsKm().forEach(errors::add);
+        }
+        return root;
+    }
+
+    /** Writes {@link #toJson()} to a file (for {@code --json FILE}), creating its folder if needed. */
+    public void writeJson(Path file) {
+        ReportJson.write(toJson(), file);
+    }
+
+    private static ObjectNode resolution(ResolutionScore r) {
+        ObjectNode n = ReportJson.MAPPER.createObjectNode();
+        n.put("pairs", r.count());
+        n.put("unresolved", r.unresolved());
+        ReportJson.put(n, "accuracyAt161", r.accuracyAt161());
+        ReportJson.put(n, "meanErrorKm", r.meanKm());
+        ReportJson.put(n, "medianErrorKm", r.medianKm());
+        ReportJson.put(n, "auc", r.auc());
+        return n;
+    }
+
+    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
+        b.append(String.format(java.util.Locale.ROOT, "%-22s %8d %8d %8d %9.3f %8.3f %8.3f%n",
+                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
+    }
+}

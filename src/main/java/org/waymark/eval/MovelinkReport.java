@@ -1,0 +1,100 @@
+package org.waymark.eval;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The outcome of {@link MovelinkEvaluator}: per-document scores in input order and their pooled totals. */
+public final class MovelinkReport {
+
+    private final List<MovelinkScore> documentScores;
+    private final PrecisionRecall source;
+    private final PrecisionRecall goal;
+
+    public MovelinkReport(List<MovelinkScore> documentScores) {
+        this.documentScores = List.copyOf(documentScores);
+        PrecisionRecall s = PrecisionRecall.NONE, g = PrecisionRecall.NONE;
+        for (MovelinkScore d : this.documentScores) {
+            s = s.plus(d.source());
+            g = g.plus(d.goal());
+        }
+        this.source = s;
+        this.goal = g;
+    }
+
+    public List<MovelinkScore> documentScores() {
+        return documentScores;
+    }
+
+    public int documents() {
+        return documentScores.size();
+    }
+
+    public int links() {
+        return documentScores.stream().mapToInt(MovelinkScore::links).sum();
+    }
+
+    public int movements() {
+        return documentScores.stream().mapToInt(MovelinkScore::movements).sum();
+    }
+
+    public PrecisionRecall source() {
+        return source;
+    }
+
+    public PrecisionRecall goal() {
+        return goal;
+    }
+
+    /** Every end the system gives against every scorable end gold has. */
+    public PrecisionRecall combined() {
+        return source.plus(goal);
+    }
+
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(java.util.Locale.ROOT, "MOVELINK: %d documents, %d gold links, %d system movements%n",
+                documents(), links(), movements()));
+        b.append(String.format("%-12s %8s %8s %8s %9s %8s %8s%n",
+                "End", "system", "gold", "matched", "precision", "recall", "F1"));
+        row(b, "  source", source);
+        row(b, "  goal", goal);
+        row(b, "  combined", combined());
+        return b.toString();
+    }
+
+    @Override
+    public String toString() {
+        return toTable();
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode root = ReportJson.MAPPER.createObjectNode();
+        root.put("documents", documents());
+        root.put("links", links());
+        root.put("movements", movements());
+        root.set("source", ReportJson.precisionRecall(source));
+        root.set("goal", ReportJson.precisionRecall(goal));
+        root.set("combined", ReportJson.precisionRecall(combined()));
+        ArrayNode perDocument = root.putArray("perDocument");
+        for (MovelinkScore d : documentScores) {
+            ObjectNode n = perDocument.addObject();
+            n.put("id", d.id());
+            n.put("links", d.links());
+            n.put("movements", d.movements());
+            n.set("source", ReportJson.precisionRecall(d.source()));
+            n.set("goal", ReportJson.precisionRecall(d.goal()));
+        }
+        return root;
+    }
+
+    public void writeJson(Path file) {
+        ReportJson.write(toJson(), file);
+    }
+
+    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
+        b.append(String.format(java.util.Locale.ROOT, "%-12s %8d %8d %8d %9.3f %8.3f %8.3f%n",
+                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
+    }
+}
