@@ -24,7 +24,7 @@ final class GoldJsonlReader {
     }
 
     GoldCorpus read(String content) {
-        OffsetAligner aligner = new OffsetAligner();
+        OffsetAligner aligner = new OffsetAligner(origin);
         List<GoldDocument> documents = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         String[] lines = content.split("\r?\n", -1);

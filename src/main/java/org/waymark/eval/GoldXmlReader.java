@@ -41,7 +41,7 @@ final class GoldXmlReader {
      * A toponym without gaztag, or a gaztag without coordinates, is kept for recognition.
      */
     GoldCorpus readLgl(Element root) {
-        OffsetAligner aligner = new OffsetAligner();
+        OffsetAligner aligner = new OffsetAligner(origin);
         List<GoldDocument> documents = new ArrayList<>();
         List<Element> articles = Xml.children(root, "article");
         for (int i = 0; i < articles.size(); i++) {
@@ -86,7 +86,7 @@ final class GoldXmlReader {
      * released file), so 1 is taken off before checking. No geonameids: resolution is scored by coordinates.
      */
     GoldCorpus readGeoVirus(Element root) {
-        OffsetAligner aligner = new OffsetAligner();
+        OffsetAligner aligner = new OffsetAligner(origin);
         List<GoldDocument> documents = new ArrayList<>();
         List<Element> articles = Xml.children(root, "article");
         for (int i = 0; i < articles.size(); i++) {

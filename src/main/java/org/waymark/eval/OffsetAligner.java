@@ -10,9 +10,15 @@ final class OffsetAligner {
     /** How far (in chars) from the given start a misplaced phrase is looked for; TR-News drifts by up to 10. */
     static final int WINDOW = 32;
 
+    private final String origin;
     private String documentId;
     private String text;
     private int toponyms, agreeing, realigned, disagreeing, unchecked;
+
+    /** @param origin the file, for error messages */
+    OffsetAligner(String origin) {
+        this.origin = origin;
+    }
 
     /** Starts checking the toponyms of another document; counts carry on. */
     void startDocument(String id, String documentText) {
@@ -30,30 +36,37 @@ final class OffsetAligner {
      * @param phrase null when the corpus gives none: the text between the offsets is taken
      */
     GoldToponym toponym(int charStart, int charEnd, String phrase, Long geonameid, Double lat, Double lon) {
-        if (charStart < 0 || charEnd <= charStart || charEnd > text.length()) {
-            throw new IllegalArgumentException("document " + documentId + ": toponym"
-                    + (phrase == null ? "" : " '" + phrase + "'") + " has offsets [" + charStart + ", " + charEnd
-                    + ") outside its text of " + text.length() + " characters");
-        }
-        toponyms++;
+        boolean inText = charStart >= 0 && charStart < charEnd && charEnd <= text.length();
         int start = charStart, end = charEnd;
         if (phrase == null) {
+            requireInText(inText, charStart, charEnd, null);
             unchecked++;
             phrase = text.substring(start, end);
-        } else if (text.startsWith(phrase, start) && phrase.length() == end - start) {
+        } else if (inText && phrase.length() == end - start && text.startsWith(phrase, start)) {
             agreeing++;
         } else {
+            // drifted offsets may even point past the end of the text: look for the phrase first
             int found = nearest(phrase, charStart);
             if (found >= 0) {
                 realigned++;
                 start = found;
                 end = found + phrase.length();
             } else {
+                requireInText(inText, charStart, charEnd, phrase);
                 disagreeing++;
             }
         }
+        toponyms++;
         return new GoldToponym(text.codePointCount(0, start), text.codePointCount(0, end), phrase,
                 geonameid, lat, lon);
+    }
+
+    private void requireInText(boolean inText, int charStart, int charEnd, String phrase) {
+        if (!inText) {
+            throw new IllegalArgumentException(origin + ", document " + documentId + ": toponym"
+                    + (phrase == null ? "" : " '" + phrase + "'") + " has offsets [" + charStart + ", " + charEnd
+                    + ") outside its text of " + text.length() + " characters");
+        }
     }
 
     /** Start of the occurrence of phrase nearest to around, within the window; -1 if none. */
