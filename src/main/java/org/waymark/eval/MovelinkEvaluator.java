@@ -22,6 +22,10 @@ import org.waymark.text.Document;
  * likewise. Movements and links are paired one-to-one, greedily: pairs that match both ends first, then pairs
  * with the tighter evidence span, then text order. So every movement is credited with at most one link, and an
  * end in the wrong place, or a movement away from any motion, is a false positive.
+ *
+ * <p>An end must point at one place: a system span that overlaps two or more distinct gold end spans of the
+ * document matches none of them. Without this, a span over the whole text would match every end it is paired
+ * with; the evidence span needs no such bound, since the ends carry the claim.
  */
 public final class MovelinkEvaluator {
 
@@ -54,6 +58,9 @@ public final class MovelinkEvaluator {
                 return (source ? 1 : 0) + (goal ? 1 : 0);
             }
         }
+        List<Span> goldEnds = links.stream()
+                .flatMap(l -> java.util.stream.Stream.of(l.source(), l.goal()))
+                .filter(e -> e != null && e.scorable()).map(MoveLink.End::span).distinct().toList();
         List<Pair> pairs = new ArrayList<>();
         int origins = 0, destinations = 0;
         for (int m = 0; m < movements.size(); m++) {
@@ -62,6 +69,8 @@ public final class MovelinkEvaluator {
             Span destination = spanOf(mv.destinationToponym());
             origins += origin == null ? 0 : 1;
             destinations += destination == null ? 0 : 1;
+            origin = pointed(origin, goldEnds);
+            destination = pointed(destination, goldEnds);
             if (mv.end() <= mv.start() || mv.start() < 0 || origin == null && destination == null) {
                 continue;
             }
@@ -97,6 +106,14 @@ public final class MovelinkEvaluator {
         return new MovelinkScore(gold.id(), movements.size(), links.size(),
                 new PrecisionRecall(origins, goldSources, sourcesMatched),
                 new PrecisionRecall(destinations, goldGoals, goalsMatched));
+    }
+
+    /** The span if it overlaps at most one distinct gold end span; null (matching nothing) if it is broader. */
+    private static Span pointed(Span system, List<Span> goldEnds) {
+        if (system == null) {
+            return null;
+        }
+        return goldEnds.stream().filter(system::overlaps).count() > 1 ? null : system;
     }
 
     private static boolean matches(Span system, MoveLink.End gold) {

@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.waymark.gazetteer.Place;
+import org.waymark.recognize.Toponym;
+import org.waymark.resolve.Mention;
 import org.waymark.text.Document;
 
 /** The readers on the real dev corpora in shared/corpora/dev (counts checked independently when written). */
@@ -92,5 +98,30 @@ class DevCorporaTest {
         assertEquals(97 + 318, ends);
         assertEquals(ends, agreeing);
         assertEquals(false, anyOutsideBmp(corpus.documents().stream().map(MovelinkDocument::text).toList()));
+    }
+
+    /** A system that answers with the gold itself, resolved or not, scores the extremes on the real corpus. */
+    @Test
+    void goldAnswersScoreTheExtremesOnTrNews() {
+        GoldCorpus corpus = GoldCorpus.read(dev("TR-News.xml"));
+        Map<String, GoldDocument> byId = new HashMap<>();
+        corpus.documents().forEach(d -> byId.put(d.id(), d));
+        Function<Document, List<Mention>> oracle = d -> byId.get(d.id()).toponyms().stream().map(t -> new Mention(
+                new Toponym(t.start(), t.end(), t.phrase(), Toponym.Kind.TOPONYM, 0),
+                t.hasCoordinates() ? new Place(0, t.phrase(), t.latitude(), t.longitude(), "P", "PPL", "", "", 0) : null,
+                1, "gold", "")).toList();
+        EvaluationReport best = GeoparsingEvaluator.evaluate(corpus.documents(), oracle, 2);
+        assertEquals(new PrecisionRecall(1319, 1319, 1319), best.exact());
+        assertEquals(1275, best.resolution().count());
+        assertEquals(1.0, best.resolution().accuracyAt161(), 0);
+        assertEquals(0.0, best.resolution().auc(), 0);
+        assertEquals(1.0, best.endToEnd(), 0);
+
+        Function<Document, List<Mention>> unresolved = d -> oracle.apply(d).stream()
+                .map(m -> new Mention(m.toponym(), null, 0, null, "")).toList();
+        ResolutionScore worst = GeoparsingEvaluator.evaluate(corpus.documents(), unresolved, 2).resolution();
+        assertEquals(1275, worst.unresolved());
+        assertEquals(0.0, worst.accuracyAt161(), 0);
+        assertEquals(Math.log(20040) / Math.log(20039), worst.auc(), 1e-12, "ln(max+1)/ln(max), as defined");
     }
 }
