@@ -1,5 +1,6 @@
 package org.waymark.eval;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +25,14 @@ import org.waymark.text.Document;
 public final class GeoparsingEvaluator {
 
     private GeoparsingEvaluator() {
+    }
+
+    /**
+     * Reads a gold file ({@link GoldCorpus#read}) and scores the system on it, on every core. A caller that also
+     * wants to show how the file's offsets agreed reads the corpus itself and reports {@link GoldCorpus#offsets()}.
+     */
+    public static EvaluationReport evaluate(Path goldFile, Function<Document, List<Mention>> system) {
+        return evaluate(GoldCorpus.read(goldFile).documents(), system);
     }
 
     /** Runs the system on every gold document, on as many threads as there are cores; results in input order. */

@@ -5,7 +5,8 @@ package org.waymark.eval;
  *
  * @param start     code point offset of the first character in the document text
  * @param end       code point offset after the last character
- * @param phrase    the text between start and end
+ * @param phrase    the annotated phrase; the text between start and end, unless the file's offsets disagreed
+ *                  and the phrase was not found nearby (counted in {@link OffsetCheck#disagreeing()})
  * @param geonameid GeoNames id of the annotated place, or null when the corpus gives none (GeoVirus, or an
  *                  LGL toponym without gaztag)
  * @param latitude  WGS84 latitude of the annotated place, or null when the annotation has no coordinates

@@ -69,16 +69,26 @@ final class OffsetAligner {
         }
     }
 
-    /** Start of the occurrence of phrase nearest to around, within the window; -1 if none. */
+    /**
+     * Start of the occurrence of phrase nearest to around, within the window, that is not part of a longer word
+     * ("US" is not looked for inside "USA"); -1 if none.
+     */
     private int nearest(String phrase, int around) {
         for (int d = 0; d <= WINDOW; d++) {
-            if (around - d >= 0 && text.startsWith(phrase, around - d)) {
+            if (occursAt(phrase, around - d)) {
                 return around - d;
             }
-            if (d > 0 && text.startsWith(phrase, around + d)) {
+            if (d > 0 && occursAt(phrase, around + d)) {
                 return around + d;
             }
         }
         return -1;
+    }
+
+    private boolean occursAt(String phrase, int at) {
+        int after = at + phrase.length();
+        return at >= 0 && text.startsWith(phrase, at)
+                && (at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at)))
+                && (after == text.length() || !Character.isLetterOrDigit(text.codePointAt(after)));
     }
 }

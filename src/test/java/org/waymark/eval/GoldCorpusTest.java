@@ -68,6 +68,22 @@ class GoldCorpusTest {
     }
 
     @Test
+    void realignsToAWholeWordOnlyAndKeepsWhatItCannotFind() throws IOException {
+        String text = "Flights to USA, then US.";
+        int us = text.lastIndexOf("US");
+        String xml = """
+                <articles><article docid="1"><text>%s</text><toponyms>
+                <toponym><phrase>US</phrase><start>%d</start><end>%d</end></toponym>
+                <toponym><phrase>Oslo</phrase><start>0</start><end>4</end></toponym>
+                </toponyms></article></articles>""".formatted(text, us - 8, us - 6);
+        GoldCorpus corpus = GoldCorpus.read(write("us.xml", xml));
+        List<GoldToponym> t = corpus.documents().get(0).toponyms();
+        assertEquals(us, t.get(0).start(), "the nearer 'US' inside 'USA' is passed over");
+        assertEquals(0, t.get(1).start(), "not found: offsets kept as given");
+        assertEquals(new OffsetCheck(2, 0, 1, 1, 0), corpus.offsets());
+    }
+
+    @Test
     void readsGeoVirusTakingOneOffItsOffsets() throws IOException {
         String text = "Cases in Pandi, Bulacan rose.";
         int pandi = charAt(text, "Pandi"), bulacan = charAt(text, "Bulacan");
