@@ -19,15 +19,17 @@ public final class EvaluationReport {
     public EvaluationReport(List<DocumentScore> documentScores) {
         this.documentScores = List.copyOf(documentScores);
         PrecisionRecall e = PrecisionRecall.NONE, o = PrecisionRecall.NONE;
-        ResolutionScore r = ResolutionScore.NONE;
+        List<Double> errors = new java.util.ArrayList<>();
+        int unresolved = 0;
         for (DocumentScore d : this.documentScores) {
             e = e.plus(d.exact());
             o = o.plus(d.overlap());
-            r = r.plus(d.resolution());
+            errors.addAll(d.resolution().errorsKm());
+            unresolved += d.resolution().unresolved();
         }
         this.exact = e;
         this.overlap = o;
-        this.resolution = r;
+        this.resolution = new ResolutionScore(errors, unresolved);
     }
 
     public List<DocumentScore> documentScores() {

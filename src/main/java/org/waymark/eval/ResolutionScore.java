@@ -91,13 +91,6 @@ public record ResolutionScore(List<Double> errorsKm, int unresolved) {
         return area / (max * (n - 1));
     }
 
-    /** Both sets of pairs together. */
-    public ResolutionScore plus(ResolutionScore other) {
-        return new ResolutionScore(
-                java.util.stream.Stream.concat(errorsKm.stream(), other.errorsKm.stream()).toList(),
-                unresolved + other.unresolved);
-    }
-
     private double[] sorted() {
         double[] a = errorsKm.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(a);
