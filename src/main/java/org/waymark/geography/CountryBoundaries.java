@@ -32,6 +32,7 @@ import org.locationtech.jts.io.WKTReader;
  * x = lon, y = lat, never crossing the antimeridian. See the README next to the data for its derivation.
  *
  * <p>Immutable and thread-safe once built; {@link #naturalEarth()} loads the bundled data on first use only.
+ * The geometries handed out are shared: treat them as read-only, as JTS geometries are meant to be.
  */
 public final class CountryBoundaries {
 

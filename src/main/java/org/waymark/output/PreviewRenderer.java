@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,9 @@ public final class PreviewRenderer {
         Layers layers = read(gpkg);
         Frame frame = Frame.fit(layers.extent(), width, height);
 
-        System.setProperty("java.awt.headless", "true");
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");   // no display needed, nor wanted, on servers
+        }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -260,11 +263,15 @@ public final class PreviewRenderer {
         for (String c : columns) {
             select.add(present.contains(c) ? "\"" + c + "\"" : "NULL");
         }
-        // the statement closes with its result set
         PreparedStatement query = db.prepareStatement("SELECT " + String.join(", ", select)
                 + " FROM \"" + table + "\"");
-        query.closeOnCompletion();
-        return query.executeQuery();
+        try {
+            query.closeOnCompletion();          // closes with its result set
+            return query.executeQuery();
+        } catch (SQLException e) {
+            query.close();
+            throw e;
+        }
     }
 
     private static Geometry geometry(byte[] blob, String table, int row) throws IOException {
@@ -646,9 +653,9 @@ public final class PreviewRenderer {
             return line;
         }
         List<Point2D> reversed = new ArrayList<>(cutEnd(line, end));
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         List<Point2D> trimmed = new ArrayList<>(cutEnd(reversed, start));
-        java.util.Collections.reverse(trimmed);
+        Collections.reverse(trimmed);
         return trimmed;
     }
 
