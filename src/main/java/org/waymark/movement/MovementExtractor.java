@@ -355,7 +355,7 @@ public final class MovementExtractor {
         /** The motion word that a phrase belongs to: the word itself or one of its next few governors. */
         private IndexedWord triggerAbove(IndexedWord start) {
             IndexedWord node = start;
-            for (int depth = 0; node != null && depth < 4; depth++) {
+            for (int depth = 0; node != null && depth < 7; depth++) {
                 if (isTriggerLemma(node.lemma()) && (node.tag().startsWith("VB") || node.tag().startsWith("NN"))) {
                     return node;
                 }

@@ -28,6 +28,13 @@ public final class ToponymRecognizer {
             "also", "then", "now", "new", "state", "city", "country", "government", "republic", "island", "north",
             "south", "east", "west", "central", "western", "eastern", "northern", "southern", "more", "is", "was");
     private static final long NOTABLE_POPULATION = 100_000;
+    private static final java.util.regex.Pattern ARTICLE_PREFIX =
+            java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
+    private static final Set<String> DIRECTIONS = Set.of("middle", "central", "north", "south", "east", "west",
+            "northern", "southern", "eastern", "western", "upper", "lower", "far", "near");
+    /** Names that, alone, are never one place in news: "the West", "the East". */
+    private static final Set<String> VAGUE = Set.of("west", "east", "north", "south", "the west", "the east",
+            "the north", "the south", "midwest", "orient", "occident");
 
     private final Gazetteer gazetteer;
 
@@ -41,7 +48,11 @@ public final class ToponymRecognizer {
             List<Span> spans = propose(sentence.tokens());
             spans.removeIf(s -> !keep(s, sentence.tokens()));
             for (Span s : spans) {
-                Token first = sentence.tokens().get(s.from);
+                int from = s.from;
+                if (s.length() > 1 && sentence.tokens().get(from).word().equalsIgnoreCase("the")) {
+                    from++; // "the Netherlands" names the Netherlands; the article is not part of the name
+                }
+                Token first = sentence.tokens().get(from);
                 Token last = sentence.tokens().get(s.to - 1);
                 String surface = text.text().substring(first.begin(), last.end());
                 result.add(new Toponym(text.codePointOffset(first.begin()), text.codePointOffset(last.end()), surface,
@@ -81,10 +92,13 @@ public final class ToponymRecognizer {
         List<Span> proposals = new ArrayList<>();
         int max = Math.max(1, gazetteer.maxNameTokens());
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).isCapitalized()) {
+            if (!canStartName(tokens, i)) {
                 continue;
             }
             for (int j = Math.min(tokens.size(), i + max); j > i; j--) {
+                if (j == i + 1 && !tokens.get(i).isCapitalized() && !ARTICLE_PREFIX.matcher(tokens.get(i).word()).matches()) {
+                    continue; // "middle" alone is no name
+                }
                 if (!tokens.get(j - 1).isCapitalized() && j - 1 > i && !isNameParticle(tokens.get(j - 1))) {
                     continue;
                 }
@@ -126,6 +140,18 @@ public final class ToponymRecognizer {
         return chosen;
     }
 
+    /**
+     * A name starts with a capital, with an Arabic article before a capital ("ar-Raqqah", "al-Mukalla"), or with a
+     * lower-case direction word before a capitalised one ("the middle East").
+     */
+    private static boolean canStartName(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.isCapitalized() || ARTICLE_PREFIX.matcher(t.word()).matches()) {
+            return true;
+        }
+        return DIRECTIONS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+    }
+
     /** Lower-case words inside names: "Deir ez-Zor", "Bosnia and Herzegovina", "Rostov-on-Don". */
     private static boolean isNameParticle(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
@@ -136,7 +162,12 @@ public final class ToponymRecognizer {
 
     /** The filter chain: a span survives only if every filter lets it through. */
     private boolean keep(Span s, List<Token> tokens) {
-        return notAPerson(s, tokens) && notInsideOrganisation(s, tokens) && evidentEnough(s, tokens);
+        return notVague(s, tokens) && notAPerson(s, tokens) && notInsideOrganisation(s, tokens)
+                && evidentEnough(s, tokens);
+    }
+
+    private static boolean notVague(Span s, List<Token> tokens) {
+        return !VAGUE.contains(Names.normalize(join(tokens, s.from, s.to)));
     }
 
     /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
@@ -147,16 +178,21 @@ public final class ToponymRecognizer {
         if (TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1) {
             return false;
         }
-        if (s.ner) {
+        if (s.ner || s.demonym) {
             return true;
         }
+        int persons = 0;
         for (int i = s.from; i < s.to; i++) {
-            if (tokens.get(i).ner().equals("PERSON")) {
-                return false;
-            }
+            persons += tokens.get(i).ner().equals("PERSON") ? 1 : 0;
         }
-        // "Georgia Smith": a place name followed by a person name is a person
-        return s.to >= tokens.size() || !tokens.get(s.to).ner().equals("PERSON") || s.demonym;
+        if (persons == 0) {
+            return true;
+        }
+        // all of it a person ("Nancy"), or a part of a longer person name ("Nancy Feather", "Georgia Smith");
+        // a tagger's slip on one word of a longer place name ("Deir ez-Zor") is not
+        boolean personAround = s.from > 0 && tokens.get(s.from - 1).ner().equals("PERSON")
+                || s.to < tokens.size() && tokens.get(s.to).ner().equals("PERSON");
+        return persons < s.length() && !personAround;
     }
 
     /**
@@ -196,9 +232,14 @@ public final class ToponymRecognizer {
         return strongName(surface);
     }
 
+    /**
+     * A country or region by any of its names, or an admin1 area or big city by its own name: alternate names of
+     * cities ("Der" for Győr) are too often ordinary words to be trusted without the tagger's support.
+     */
     private boolean strongName(String surface) {
+        String name = Names.normalize(surface);
         return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
-                || p.isAdmin1() || p.population() >= NOTABLE_POPULATION);
+                || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION) && Names.normalize(p.name()).equals(name));
     }
 
     private static boolean allLocation(List<Token> tokens, int from, int to) {

@@ -27,6 +27,9 @@ public final class ToponymResolver {
     private static final Pattern GENERIC_SUFFIX = Pattern.compile(
             " (province|governorate|region|city|state|district|county|oblast|prefecture|municipality|area)$");
     private static final double TEMPERATURE = 0.25;
+    /** "Republic of Uzbekistan", "Kingdom of Saudi Arabia": the formal name of a country. */
+    private static final Pattern FORMAL_NAME = Pattern.compile(
+            "(?:the )?(?:[a-z' ]*republic|kingdom|emirate|sultanate|principality|federation|state) of (?:the )?(.+)");
 
     private final Gazetteer gazetteer;
 
@@ -46,12 +49,22 @@ public final class ToponymResolver {
         double[] confidence = new double[toponyms.size()];
         chosen = choose(text, toponyms, candidates, context, confidence);
 
+        // a capital that acts somewhere in the document is the government wherever it acts or owns ("Washington's")
+        java.util.Set<String> governments = new java.util.HashSet<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            if (chosen.get(i) != null
+                    && Metonymy.actsAsGovernment(text, t, text.sentences().get(t.sentence()), chosen.get(i))) {
+                governments.add(senseKey(t));
+            }
+        }
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Place p = chosen.get(i);
             Sentence s = text.sentences().get(t.sentence());
-            if (p != null && Metonymy.actsAsGovernment(text, t, s, p)) {
+            if (p != null && governments.contains(senseKey(t)) && (Metonymy.actsAsGovernment(text, t, s, p)
+                    || Metonymy.possessive(text, t))) {
                 p = gazetteer.country(p.countryCode()).orElse(p);
             }
             mentions.add(new Mention(t, p, p == null ? 0 : confidence[i], p == null ? null : gazetteer.sourceName(),
@@ -70,6 +83,12 @@ public final class ToponymResolver {
         if (found.isEmpty() && name.startsWith("the ")) {
             name = name.substring(4);
             found = gazetteer.candidates(name);
+        }
+        if (found.isEmpty()) {
+            java.util.regex.Matcher formal = FORMAL_NAME.matcher(name);
+            if (formal.matches()) {
+                found = gazetteer.candidates(formal.group(1)).stream().filter(Place::isCountry).toList();
+            }
         }
         if (found.isEmpty()) {
             String bare = GENERIC_SUFFIX.matcher(name).replaceFirst("");
@@ -269,6 +288,13 @@ public final class ToponymResolver {
     /** A capital named as an actor stands for its government, so for its country. */
     static final class Metonymy {
         private Metonymy() {
+        }
+
+        /** "Washington's belief": the name is followed by a possessive. */
+        static boolean possessive(AnnotatedText text, Toponym t) {
+            String s = text.text();
+            int end = s.offsetByCodePoints(0, t.end());
+            return s.startsWith("'s", end) || s.startsWith("’s", end);
         }
 
         static boolean actsAsGovernment(AnnotatedText text, Toponym t, Sentence s, Place p) {
