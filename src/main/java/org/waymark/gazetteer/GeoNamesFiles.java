@@ -18,6 +18,9 @@ final class GeoNamesFiles {
     /** suffixes that news drops: "Kurdistan Province" is "Kurdistan", "Al Anbar Governorate" is "Al Anbar" */
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "\\s+(Province|Governorate|Region|Oblast|Oblysy|Prefecture|Department|District|Municipality|Voivodeship|Autonomous Region)$");
+    /** what is left of "North Region" or "Central Governorate" is a compass word, not a name */
+    private static final Pattern ONLY_DIRECTIONS = Pattern.compile(
+            "(?i)((north|south|east|west)(ern)?|central|centre|center|far|upper|lower|middle|[ -])+");
     /** feature codes of no-country.txt that name something a news text would mention */
     static final Set<String> NO_COUNTRY_CODES = Set.of("CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT");
 
@@ -176,7 +179,7 @@ final class GeoNamesFiles {
             places.addName(d, row[2]);
             for (String name : new String[]{row[1].strip(), row[2].strip()}) {
                 String shorter = ADMIN_SUFFIX.matcher(name).replaceFirst("");
-                if (!shorter.equals(name)) {
+                if (!shorter.equals(name) && !ONLY_DIRECTIONS.matcher(shorter).matches()) {
                     places.addAlternate(d, shorter);
                 }
             }

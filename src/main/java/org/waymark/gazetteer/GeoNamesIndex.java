@@ -133,10 +133,6 @@ public final class GeoNamesIndex implements Gazetteer {
         return t.keyCount();
     }
 
-    IndexTables tables() {
-        return t;
-    }
-
     private Place place(int i) {
         int f = t.features()[i];
         return new Place(t.ids()[i], t.names()[i], t.latitudes()[i], t.longitudes()[i],
