@@ -1,0 +1,62 @@
+package org.waymark.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.waymark.GeoParser;
+import org.waymark.eval.EvaluationReport;
+import org.waymark.eval.GeoparsingEvaluator;
+import org.waymark.eval.GoldCorpus;
+import org.waymark.eval.MovelinkEvaluator;
+import org.waymark.eval.MovelinkReport;
+import org.waymark.movement.MovementPaths;
+import org.waymark.nlp.NlpPipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Scores Waymark against a gold corpus.",
+            "",
+            "A file: toponym recognition (precision, recall, F1; exact span and overlap) and resolution",
+            "(Acc@161 km, AUC of the log-error curve, mean and median error) with end-to-end = recall x Acc@161.",
+            "Formats, told from the content: LGL-style XML (TR-News, LGL), GeoVirus XML (offsets +1), and JSONL",
+            "{id, text, toponyms:[{start, end, geonameid, lat, lon}]}.",
+            "A folder of SpaceEval/ISO-Space XML: MOVELINK source and goal extraction.",
+            "",
+            "Examples:",
+            "  waymark eval ../shared/corpora/dev/TR-News.xml --gazetteer geonames.idx",
+            "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json"})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "CORPUS", description = "A gold corpus file, or a SpaceEval folder.")
+    Path corpus;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
+    Path json;
+
+    @Mixin
+    GazetteerOptions gazetteer;
+
+    @Override
+    public Integer call() {
+        GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard());
+        if (Files.isDirectory(corpus)) {
+            MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
+            System.out.println(report.toTable());
+            if (json != null) {
+                report.writeJson(json);
+            }
+            return 0;
+        }
+        GoldCorpus gold = GoldCorpus.read(corpus);
+        EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
+        System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());
+        System.out.println(report.toTable());
+        if (json != null) {
+            report.writeJson(json);
+        }
+        return 0;
+    }
+}
