@@ -1,0 +1,13 @@
+package org.waymark.output;
+
+/** The GeoPackage could not be written, or the output file is not one Waymark may write to. */
+public class GeoPackageWriteException extends RuntimeException {
+
+    public GeoPackageWriteException(String message) {
+        super(message);
+    }
+
+    public GeoPackageWriteException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,520 @@
+package org.waymark.output;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.extension.metadata.MetadataExtension;
+import org.waymark.ParsedDocument;
+import org.waymark.gazetteer.Place;
+import org.waymark.movement.Movement;
+import org.waymark.resolve.Mention;
+import org.waymark.text.Document;
+
+/**
+ * Writes parsed documents to a GeoPackage (EPSG:4326): the layers {@code documents}, {@code places},
+ * {@code mentions}, {@code movements} and {@code flows} (see {@link Layer} for their columns), with R-tree indexes,
+ * a provenance record and default QGIS styles.
+ *
+ * <pre>{@code
+ * try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.CREATE)) {
+ *     for (ParsedDocument doc : docs) {
+ *         writer.add(doc);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The output is never half-written. Everything goes to a temporary file next to {@code out}; {@link #close()}
+ * completes it and then moves it onto {@code out} (atomically where the file system can). If {@link #add} or
+ * {@code close()} fails, or {@link #abort()} was called, the temporary file is deleted and {@code out} is left as it
+ * was. Code around the writer that can fail should call {@code abort()} before the writer is closed:
+ * try-with-resources closes the writer, and so publishes it, even when the block throws.
+ *
+ * <p>A document is identified by its id and the SHA-256 of its text. Adding one whose id and text are already in
+ * the file (under {@link WriteMode#APPEND}, or earlier in the same run) does nothing and returns false. Adding one
+ * whose id is there with a different text <em>replaces</em> the earlier version: its documents, mentions and
+ * movements rows are deleted first, so that a corrected article updates the map instead of being counted twice.
+ * The summed layers ({@code places} counts, {@code flows}) are computed from all rows when the writer closes.
+ *
+ * <p>Not thread-safe.
+ */
+public final class GeoPackageWriter implements AutoCloseable {
+
+    /** 'GPKG' and GeoPackage 1.2.0: the version whose R-tree triggers we write. */
+    static final int APPLICATION_ID = 0x47504B47;
+    static final int USER_VERSION = 10200;
+    // Commit now and then so that the (in-memory) rollback journal of a large APPEND stays small.
+    private static final int DOCUMENTS_PER_COMMIT = 500;
+
+    private enum State { OPEN, FAILED, ABORTED, CLOSED }
+
+    private final Path out;
+    private final Path temp;
+    private final WriteMode mode;
+    private final LayerStyles styles;
+    private final GeoPackage geoPackage;
+    private final Connection connection;
+    private final Map<Layer, PreparedStatement> inserts = new EnumMap<>(Layer.class);
+    private final Map<String, String> sha256ByDocId = new HashMap<>();
+    private final Set<Long> placeIds = new HashSet<>();
+    private int uncommittedDocuments;
+    private State state = State.OPEN;
+
+    private GeoPackageWriter(Path out, Path temp, WriteMode mode, LayerStyles styles, GeoPackage geoPackage) {
+        this.out = out;
+        this.temp = temp;
+        this.mode = mode;
+        this.styles = styles;
+        this.geoPackage = geoPackage;
+        this.connection = geoPackage.getConnection().getConnection();
+    }
+
+    /**
+     * Starts writing {@code out}, which must end in {@code .gpkg} and lie in an existing directory.
+     *
+     * @throws GeoPackageWriteException when {@code mode} is CREATE and {@code out} exists, when APPEND finds a file
+     *                                  that is not a Waymark GeoPackage, or when the temporary file cannot be made
+     */
+    public static GeoPackageWriter open(Path out, WriteMode mode) {
+        return open(out, mode, LayerStyles.fromClasspath());
+    }
+
+    static GeoPackageWriter open(Path out, WriteMode mode, LayerStyles styles) {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(mode, "mode");
+        Path target = out.toAbsolutePath().normalize();
+        checkTarget(target, mode);
+        boolean appending = mode == WriteMode.APPEND && Files.exists(target);
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp.gpkg");
+        GeoPackage geoPackage = null;
+        try {
+            if (appending) {
+                Files.copy(target, temp);
+                geoPackage = openExisting(target, temp);
+            } else {
+                GeoPackageManager.create(temp.toFile());
+                geoPackage = GeoPackageManager.open(temp.toFile());
+                createLayers(geoPackage);
+            }
+            GeoPackageWriter writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage);
+            writer.start(appending);
+            return writer;
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (geoPackage != null) {
+                closeQuietly(geoPackage);
+            }
+            deleteTemporaryFiles(temp);
+            if (e instanceof GeoPackageWriteException gwe) {
+                throw gwe;
+            }
+            throw new GeoPackageWriteException("Cannot start writing " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds one document with its mentions and movements.
+     *
+     * @return false when the document (same id, same text) is already in the file, true when it was written
+     * @throws IllegalArgumentException when a movement belongs to another document
+     * @throws GeoPackageWriteException when the rows cannot be written; the writer is then failed and will not
+     *                                  publish anything
+     */
+    public boolean add(ParsedDocument parsed) {
+        requireOpen();
+        try {
+            Objects.requireNonNull(parsed, "parsed document");
+            Document document = parsed.document();
+            checkMovementsBelongTo(document, parsed.movements());
+            String sha256 = document.sha256();
+            String known = sha256ByDocId.get(document.id());
+            if (sha256.equals(known)) {
+                return false;
+            }
+            if (known != null) {
+                deleteDocument(document.id());
+            }
+            insertDocument(document, sha256);
+            insertMentions(document, parsed.mentions());
+            insertMovements(document, parsed.movements());
+            for (PreparedStatement st : inserts.values()) {
+                st.executeBatch();
+            }
+            sha256ByDocId.put(document.id(), sha256);
+            if (++uncommittedDocuments >= DOCUMENTS_PER_COMMIT) {
+                connection.commit();
+                uncommittedDocuments = 0;
+            }
+            return true;
+        } catch (SQLException e) {
+            state = State.FAILED;
+            throw new GeoPackageWriteException("Cannot write document " + parsed.document().id() + " for " + out
+                    + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            state = State.FAILED;
+            throw e;
+        }
+    }
+
+    /** Gives up: deletes the temporary file now and leaves the output file as it was. Close does nothing after. */
+    public void abort() {
+        if (state == State.OPEN || state == State.FAILED) {
+            discard();
+            state = State.ABORTED;
+        }
+    }
+
+    /**
+     * Computes the summed layers, spatial indexes, extents, metadata and styles, then moves the file onto the
+     * output path. After a failed {@link #add} or an {@link #abort()} it only deletes the temporary file.
+     *
+     * @throws GeoPackageWriteException when the file cannot be completed or moved; the output is then unchanged
+     */
+    @Override
+    public void close() {
+        if (state == State.CLOSED || state == State.ABORTED) {
+            state = State.CLOSED;
+            return;
+        }
+        if (state == State.FAILED) {
+            discard();
+            state = State.CLOSED;
+            return;
+        }
+        state = State.CLOSED;
+        try {
+            finish();
+            publish();
+        } catch (SQLException | IOException | RuntimeException e) {
+            discard();
+            throw new GeoPackageWriteException("Cannot complete " + out + " (left unchanged): " + e.getMessage(), e);
+        }
+    }
+
+    // ---- opening
+
+    private static void checkTarget(Path target, WriteMode mode) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".gpkg")) {
+            throw new GeoPackageWriteException("The output file " + target + " must have the extension .gpkg");
+        }
+        Path directory = target.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new GeoPackageWriteException("The directory of the output file " + target + " does not exist");
+        }
+        if (Files.isDirectory(target)) {
+            throw new GeoPackageWriteException("The output path " + target + " is a directory");
+        }
+        if (mode == WriteMode.CREATE && Files.exists(target)) {
+            throw new GeoPackageWriteException("The output file " + target
+                    + " already exists; use OVERWRITE to replace it or APPEND to add to it");
+        }
+    }
+
+    private static GeoPackage openExisting(Path target, Path copy) {
+        try {
+            return GeoPackageManager.open(copy.toFile(), true);
+        } catch (RuntimeException e) {
+            throw new GeoPackageWriteException("Cannot append to " + target + ": it is not a GeoPackage ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void createLayers(GeoPackage geoPackage) throws SQLException {
+        geoPackage.createExtensionsTable();
+        for (Layer layer : Layer.values()) {
+            layer.create(geoPackage);
+        }
+        // Also registers both tables in gpkg_extensions.
+        MetadataExtension metadata = new MetadataExtension(geoPackage);
+        metadata.createMetadataTable();
+        metadata.createMetadataReferenceTable();
+        Connection connection = geoPackage.getConnection().getConnection();
+        for (Layer layer : Layer.values()) {
+            ContentsEntry.describe(connection, layer);
+        }
+    }
+
+    /** Checks the layers, learns what the file holds, and prepares for fast inserts in a transaction. */
+    private void start(boolean appending) throws SQLException {
+        if (appending) {
+            checkWaymarkLayers();
+            loadKnownDocumentsAndPlaces();
+        }
+        try (Statement st = connection.createStatement()) {
+            // A temporary file that is deleted on any failure needs no durability until it is complete.
+            st.execute("PRAGMA synchronous = OFF");
+            st.execute("PRAGMA journal_mode = MEMORY");
+        }
+        connection.setAutoCommit(false);
+        for (Layer layer : Layer.withGeometry()) {
+            SpatialIndex.drop(connection, layer);
+        }
+        for (Layer layer : List.of(Layer.DOCUMENTS, Layer.PLACES, Layer.MENTIONS, Layer.MOVEMENTS)) {
+            inserts.put(layer, connection.prepareStatement(layer.insertSql()));
+        }
+    }
+
+    private void checkWaymarkLayers() throws SQLException {
+        for (Layer layer : Layer.values()) {
+            Set<String> present = new HashSet<>();
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("PRAGMA table_info(" + Layer.quote(layer.table()) + ")")) {
+                while (rs.next()) {
+                    present.add(rs.getString("name"));
+                }
+            }
+            if (present.isEmpty()) {
+                throw new GeoPackageWriteException("Cannot append to " + out
+                        + ": it is not a Waymark GeoPackage (it has no table '" + layer.table() + "')");
+            }
+            for (Layer.Column column : layer.columns()) {
+                if (!present.contains(column.name())) {
+                    throw new GeoPackageWriteException("Cannot append to " + out + ": its table '" + layer.table()
+                            + "' has no column '" + column.name() + "'");
+                }
+            }
+            if (!present.contains(Layer.FID) || (layer.hasGeometry() && !present.contains(Layer.GEOMETRY))) {
+                throw new GeoPackageWriteException("Cannot append to " + out + ": its table '" + layer.table()
+                        + "' lacks the column '" + Layer.FID + "' or '" + Layer.GEOMETRY + "'");
+            }
+        }
+        if (!tableExists("gpkg_metadata") || !tableExists("gpkg_metadata_reference")) {
+            throw new GeoPackageWriteException("Cannot append to " + out + ": it has no gpkg_metadata tables");
+        }
+    }
+
+    private boolean tableExists(String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            st.setString(1, table);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private void loadKnownDocumentsAndPlaces() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT doc_id, sha256 FROM documents")) {
+                while (rs.next()) {
+                    sha256ByDocId.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT geonameid FROM places")) {
+                while (rs.next()) {
+                    placeIds.add(rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    // ---- adding
+
+    private void requireOpen() {
+        if (state != State.OPEN) {
+            throw new IllegalStateException("This GeoPackage writer for " + out + " is "
+                    + state.name().toLowerCase(Locale.ROOT) + "; it cannot take more documents");
+        }
+    }
+
+    private static void checkMovementsBelongTo(Document document, List<Movement> movements) {
+        for (Movement movement : movements) {
+            if (!document.id().equals(movement.docId())) {
+                throw new IllegalArgumentException("A movement of document '" + movement.docId()
+                        + "' was given with document '" + document.id() + "'");
+            }
+        }
+    }
+
+    private void deleteDocument(String docId) throws SQLException {
+        for (Layer layer : List.of(Layer.DOCUMENTS, Layer.MENTIONS, Layer.MOVEMENTS)) {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "DELETE FROM " + Layer.quote(layer.table()) + " WHERE doc_id = ?")) {
+                st.setString(1, docId);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private void insertDocument(Document document, String sha256) throws SQLException {
+        PreparedStatement st = inserts.get(Layer.DOCUMENTS);
+        bind(st, document.id(), document.title(), document.source(), document.date(),
+                (long) document.characters(), sha256);
+        st.addBatch();
+    }
+
+    private void insertMentions(Document document, List<Mention> mentions) throws SQLException {
+        PreparedStatement st = inserts.get(Layer.MENTIONS);
+        for (Mention mention : mentions) {
+            Place place = mention.place();
+            if (place != null) {
+                insertPlace(place);
+            }
+            bind(st, place == null ? null : GeometryBlobs.point(place),
+                    document.id(), (long) mention.toponym().start(), (long) mention.toponym().end(),
+                    mention.toponym().surface(), mention.toponym().kind().label(),
+                    place == null ? null : place.geonameid(), place == null ? null : place.name(),
+                    place == null ? null : place.countryCode(), place == null ? null : place.featureCode(),
+                    mention.confidence(), mention.sentence(), mention.source());
+            st.addBatch();
+        }
+    }
+
+    private void insertMovements(Document document, List<Movement> movements) throws SQLException {
+        PreparedStatement st = inserts.get(Layer.MOVEMENTS);
+        for (Movement m : movements) {
+            if (m.origin() != null) {
+                insertPlace(m.origin());
+            }
+            if (m.destination() != null) {
+                insertPlace(m.destination());
+            }
+            for (Place via : m.via()) {
+                insertPlace(via);
+            }
+            String via = m.via().isEmpty() ? null
+                    : m.via().stream().map(p -> Long.toString(p.geonameid())).collect(Collectors.joining(","));
+            bind(st, GeometryBlobs.line(m.path()), document.id(),
+                    m.origin() == null ? null : m.origin().geonameid(),
+                    m.origin() == null ? null : m.origin().name(),
+                    m.destination() == null ? null : m.destination().geonameid(),
+                    m.destination() == null ? null : m.destination().name(),
+                    via, m.originInferred() ? 1L : 0L,
+                    m.destinationKind() == null ? null : m.destinationKind().label(),
+                    m.trigger(), m.mover(), m.count(), m.status() == null ? null : m.status().label(),
+                    m.sentence(), (long) m.start(), (long) m.end(), m.confidence());
+            st.addBatch();
+        }
+    }
+
+    /** The place's attributes, once per geonameid; its counts are filled in by {@link Aggregates} at the end. */
+    private void insertPlace(Place place) throws SQLException {
+        if (!placeIds.add(place.geonameid())) {
+            return;
+        }
+        PreparedStatement st = inserts.get(Layer.PLACES);
+        bind(st, GeometryBlobs.point(place), place.geonameid(), place.name(), place.countryCode(),
+                place.featureClass(), place.featureCode(), place.admin1(), place.population(), 0L, 0L, null, null);
+        st.addBatch();
+    }
+
+    private static void bind(PreparedStatement st, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                st.setNull(i + 1, Types.NULL);
+            } else {
+                st.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
+    // ---- closing
+
+    private void finish() throws SQLException {
+        for (PreparedStatement st : inserts.values()) {
+            st.close();
+        }
+        inserts.clear();
+        Aggregates.refresh(connection);
+        for (Layer layer : Layer.withGeometry()) {
+            SpatialIndex.build(geoPackage, connection, layer);
+        }
+        for (Layer layer : Layer.values()) {
+            ContentsEntry.refresh(connection, layer);
+        }
+        Provenance.write(connection);
+        styles.write(connection);
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + USER_VERSION);
+        }
+        geoPackage.close();
+    }
+
+    private void publish() throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        if (mode == WriteMode.CREATE && Files.exists(out)) {
+            throw new GeoPackageWriteException("The output file " + out + " appeared while it was being written");
+        }
+        try {
+            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncDirectory(out.getParent());
+    }
+
+    /** Makes the rename durable where the platform allows opening a directory; elsewhere it is best effort. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not possible on every platform; the file itself is already on disk.
+        }
+    }
+
+    private void discard() {
+        for (PreparedStatement st : inserts.values()) {
+            try {
+                st.close();
+            } catch (SQLException e) {
+                // going away anyway
+            }
+        }
+        inserts.clear();
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            // going away anyway
+        }
+        closeQuietly(geoPackage);
+        deleteTemporaryFiles(temp);
+    }
+
+    private static void closeQuietly(GeoPackage geoPackage) {
+        try {
+            geoPackage.close();
+        } catch (RuntimeException e) {
+            // already closed, or the file is being deleted anyway
+        }
+    }
+
+    /** Best effort: this runs while another failure is being reported, which must not be masked. */
+    private static void deleteTemporaryFiles(Path temp) {
+        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
+            try {
+                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+            } catch (IOException e) {
+                // left behind as a hidden .tmp.gpkg file; nothing better to do here
+            }
+        }
+    }
+}
