@@ -1,0 +1,134 @@
+package org.waymark.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
+import org.waymark.ParsedDocument;
+import org.waymark.gazetteer.Place;
+import org.waymark.movement.Movement;
+import org.waymark.movement.Movement.EndKind;
+import org.waymark.movement.Movement.Status;
+import org.waymark.recognize.Toponym;
+import org.waymark.recognize.Toponym.Kind;
+import org.waymark.resolve.Mention;
+import org.waymark.text.Document;
+
+/**
+ * Short articles written for these tests, parsed by hand, with places from the shared GeoNames files. Both report
+ * a movement from Syria to Libya, so that the flows layer has a pair to sum.
+ */
+final class TestArticles {
+
+    static final GeometryFactory JTS = new GeometryFactory();
+
+    final Place russia;
+    final Place syria;
+    final Place libya;
+    final Place damascus;
+    final Place tripoli;
+
+    TestArticles() {
+        GeoNamesRows rows = GeoNamesRows.load(Set.of(170654L, 2210247L), Set.of("RU", "SY", "LY"));
+        russia = rows.byName("Russia");
+        syria = rows.byName("Syria");
+        libya = rows.byName("Libya");
+        damascus = rows.byName("Damascus");
+        tripoli = rows.byName("Tripoli");
+    }
+
+    static final String WITHDRAWAL_TEXT = "Russian forces withdrew 200 soldiers from Syria and deployed them to "
+            + "Libya via Damascus. Officials in Wadi Qasr denied it. More troops may go to Libya.";
+
+    /** d1: a resolved demonym, four resolved toponyms, one unresolved; a movement with a path and one without. */
+    ParsedDocument withdrawal() {
+        return withdrawal(WITHDRAWAL_TEXT);
+    }
+
+    /** d1 again with another text (same id): a corrected version of the article. */
+    ParsedDocument withdrawalRevised() {
+        return withdrawal(WITHDRAWAL_TEXT.replace("200", "250"));
+    }
+
+    private ParsedDocument withdrawal(String text) {
+        Document doc = new Document("d1", text, "Russia withdraws from Syria", "https://example.org/d1",
+                "2024-05-02");
+        String first = text.substring(0, text.indexOf('.') + 1);
+        String third = "More troops may go to Libya.";
+        List<Mention> mentions = new ArrayList<>();
+        Mention russian = mention(doc, "Russian", 0, Kind.DEMONYM, 0, russia, 0.9);
+        Mention fromSyria = mention(doc, "Syria", 0, Kind.TOPONYM, 0, syria, 0.95);
+        Mention toLibya = mention(doc, "Libya", 0, Kind.TOPONYM, 0, libya, 0.9);
+        Mention viaDamascus = mention(doc, "Damascus", 0, Kind.TOPONYM, 0, damascus, 0.7);
+        mentions.add(russian);
+        mentions.add(fromSyria);
+        mentions.add(toLibya);
+        mentions.add(viaDamascus);
+        mentions.add(mention(doc, "Wadi Qasr", 0, Kind.TOPONYM, 1, null, 0));
+        Mention libyaAgain = mention(doc, "Libya", text.indexOf(third), Kind.TOPONYM, 2, libya, 0.8);
+        mentions.add(libyaAgain);
+        LineString path = JTS.createLineString(new Coordinate[] {
+            new Coordinate(syria.longitude(), syria.latitude()),
+            new Coordinate(damascus.longitude(), damascus.latitude()),
+            new Coordinate(24.0, 30.5),
+            new Coordinate(libya.longitude(), libya.latitude())});
+        Movement deployed = new Movement("d1", syria, libya, fromSyria.toponym(), toLibya.toponym(),
+                List.of(damascus), false, EndKind.PLACE, "deploy", "Russian forces",
+                text.contains("250") ? 250L : 200L, Status.REPORTED, first, 0, cp(text, first.length()), 0.85,
+                path);
+        Movement mayGo = new Movement("d1", null, libya, null, libyaAgain.toponym(), List.of(), false,
+                EndKind.PLACE, "go", "More troops", null, Status.POSSIBLE, third, cp(text, text.indexOf(third)),
+                cp(text, text.indexOf(third) + third.length()), 0.5, null);
+        return new ParsedDocument(doc, mentions, List.of(deployed, mayGo));
+    }
+
+    /** d2: Syria to the Libyan border, landing in Tripoli; the origin is inferred from the first sentence. */
+    ParsedDocument followUp() {
+        String text = "Fighters gathered in Syria. Another 100 of them were flown to the border of Libya and "
+                + "on to Tripoli.";
+        Document doc = new Document("d2", text, null, null, null);
+        Mention inSyria = mention(doc, "Syria", 0, Kind.TOPONYM, 0, syria, 0.9);
+        Mention libyan = mention(doc, "Libya", 0, Kind.TOPONYM, 1, libya, 0.6);
+        Mention toTripoli = mention(doc, "Tripoli", 0, Kind.TOPONYM, 1, tripoli, 0.75);
+        String second = text.substring(text.indexOf("Another"));
+        LineString toBorder = JTS.createLineString(new Coordinate[] {
+            new Coordinate(syria.longitude(), syria.latitude()), new Coordinate(25.0, 31.6)});
+        Movement flown = new Movement("d2", syria, libya, inSyria.toponym(), libyan.toponym(), List.of(), true,
+                EndKind.BORDER, "fly", "Another 100 of them", 100L, Status.REPORTED, second,
+                cp(text, text.indexOf(second)), cp(text, text.length()), 0.7, toBorder);
+        return new ParsedDocument(doc, List.of(inSyria, libyan, toTripoli), List.of(flown));
+    }
+
+    /** A document whose movement claims to belong to another document: the writer must refuse it. */
+    ParsedDocument inconsistent() {
+        Document doc = Document.of("d3", "Troops left Syria.");
+        Movement foreign = new Movement("d1", syria, null, null, null, List.of(), false, EndKind.PLACE, "leave",
+                "Troops", null, Status.REPORTED, "Troops left Syria.", 0, 18, 0.5, null);
+        return new ParsedDocument(doc, List.of(), List.of(foreign));
+    }
+
+    /** The surface's first occurrence at or after {@code from} (a char index), as code point offsets. */
+    private static Mention mention(Document doc, String surface, int from, Kind kind, int sentence, Place place,
+                                   double confidence) {
+        String text = doc.text();
+        int at = text.indexOf(surface, from);
+        if (at < 0) {
+            throw new IllegalArgumentException(surface + " is not in " + doc.id());
+        }
+        Toponym toponym = new Toponym(cp(text, at), cp(text, at + surface.length()), surface, kind, sentence);
+        String sentenceText = sentenceAround(text, at);
+        return new Mention(toponym, place, confidence, place == null ? null : "geonames-index", sentenceText);
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int start = text.lastIndexOf(". ", at);
+        int end = text.indexOf('.', at);
+        return text.substring(start < 0 ? 0 : start + 2, end < 0 ? text.length() : end + 1);
+    }
+
+    private static int cp(String text, int charIndex) {
+        return text.codePointCount(0, charIndex);
+    }
+}
