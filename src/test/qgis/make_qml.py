@@ -1,13 +1,15 @@
 """Writes styles/*.qml with the QGIS API itself, so the files are exactly what QGIS 3.22 saves.
 
-Run from the project root with the Debian QGIS 3.22 Python bindings:
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 src/test/qgis/make_qml.py styles
-The QML files are committed; this script is how they were made and how to remake them after a change.
+Run from the project root with the Debian QGIS 3.22 Python bindings (apt-get install python3-qgis):
+    /usr/bin/python3 src/test/qgis/make_qml.py styles
+then check them with verify_qml.py. The QML files are committed; this script is how they were made and
+how to remake them after a change (keep the SLDs in step: same colours, sizes and classes).
 """
 import os
 import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # same attribute order on every run, so regenerated files diff cleanly
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -176,12 +178,13 @@ def main(out_dir):
     QgsApplication.setPrefixPath("/usr", True)
     app = QgsApplication([], False)
     app.initQgis()
+    os.makedirs(out_dir, exist_ok=True)
     try:
         for make in (places, mentions, movements, flows):
             layer = make()
             path = os.path.join(out_dir, layer.name() + ".qml")
             message, ok = layer.saveNamedStyle(path, QgsMapLayer.AllStyleCategories)
-            if not ok:
+            if not ok or not os.path.isfile(path):
                 raise SystemExit("could not write %s: %s" % (path, message))
             print("wrote", path)
     finally:
