@@ -126,7 +126,7 @@ public final class GeoServerPublisher {
 
     // ---------------------------------------------------------------- checks before any request
 
-    static URI serverUrl(String url) throws PublishException {
+    private static URI serverUrl(String url) throws PublishException {
         String example = "e.g. http://localhost:8080/geoserver";
         if (url == null || url.isBlank()) {
             throw new PublishException("GeoServer's URL is required (--url), " + example);
