@@ -25,11 +25,9 @@ final class GeoNamesRows {
         GeoNamesRows rows = new GeoNamesRows();
         try (BufferedReader in = Files.newBufferedReader(geonames.resolve("cities500.txt"), StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] f = line.split("\t", -1);
-                long id = Long.parseLong(f[0]);
+                long id = Long.parseLong(line.substring(0, line.indexOf('\t')));
                 if (cityIds.contains(id)) {
-                    rows.places.put(id, new Place(id, f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                            f[6], f[7], f[8], f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14])));
+                    rows.places.put(id, city(line));
                 }
             }
             try (BufferedReader countries = Files.newBufferedReader(geonames.resolve("country_points.tsv"),
@@ -54,13 +52,17 @@ final class GeoNamesRows {
     static java.util.List<Place> firstCities(int n) {
         Path file = Path.of(System.getProperty("waymark.shared", "../shared"), "data", "geonames", "cities500.txt");
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.limit(n).map(line -> line.split("\t", -1))
-                    .map(f -> new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]),
-                            f[6], f[7], f[8], f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14])))
-                    .toList();
+            return lines.limit(n).map(GeoNamesRows::city).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("The tests need the shared GeoNames dump " + file, e);
         }
+    }
+
+    /** A line of a GeoNames dump: geonameid, name, …, latitude (4), longitude (5), class, code, country, …. */
+    private static Place city(String line) {
+        String[] f = line.split("\t", -1);
+        return new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7],
+                f[8], f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
     }
 
     Place byName(String name) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.waymark.ParsedDocument;
 import org.waymark.gazetteer.Place;
 import org.waymark.movement.Movement;
+import org.waymark.resolve.Mention;
 
 class GeoPackageWriterTest {
 
@@ -68,10 +70,11 @@ class GeoPackageWriterTest {
             assertEquals(d1.document().sha256(), doc.get("sha256"));
 
             List<Map<String, Object>> mentions = db.query("SELECT * FROM mentions ORDER BY \"start\"");
-            assertEquals(d1.mentions().size(), mentions.size());
+            List<Mention> byStart = d1.mentions().stream()
+                    .sorted(Comparator.comparingInt(m -> m.toponym().start())).toList();
+            assertEquals(byStart.size(), mentions.size());
             for (int i = 0; i < mentions.size(); i++) {
-                var expected = d1.mentions().stream()
-                        .sorted((a, b) -> Integer.compare(a.toponym().start(), b.toponym().start())).toList().get(i);
+                Mention expected = byStart.get(i);
                 Map<String, Object> row = mentions.get(i);
                 assertEquals(expected.toponym().surface(), row.get("surface"));
                 assertEquals(expected.toponym().surface(),
