@@ -46,7 +46,6 @@ public final class ToponymRecognizer {
         List<Toponym> result = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Span> spans = propose(sentence.tokens());
-            spans.removeIf(s -> !keep(s, sentence.tokens()));
             for (Span s : spans) {
                 int from = s.from;
                 if (s.length() > 1 && sentence.tokens().get(from).word().equalsIgnoreCase("the")) {
@@ -87,7 +86,7 @@ public final class ToponymRecognizer {
         }
     }
 
-    /** Gazetteer matches (longest first), NER LOCATION runs, demonyms; overlaps resolved in favour of the longer. */
+    /** Gazetteer matches, NER LOCATION runs and demonyms that pass the filters; of overlapping ones the best. */
     private List<Span> propose(List<Token> tokens) {
         List<Span> proposals = new ArrayList<>();
         int max = Math.max(1, gazetteer.maxNameTokens());
@@ -126,10 +125,14 @@ public final class ToponymRecognizer {
                 proposals.add(new Span(i, i + 1, false, false, true));
             }
         }
+        // gazetteer names before spans the gazetteer does not know ("Manchester" in "Manchester Concert"), then
         // longest first, then names before demonyms, NER-confirmed before not
-        proposals.sort(Comparator.comparingInt(Span::length).reversed()
+        proposals.sort(Comparator.comparing((Span s) -> !(s.gazetteer || s.demonym))
+                .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparing(s -> s.demonym)
                 .thenComparing(s -> !s.ner));
+        // filter before overlaps are settled, so that a dropped span does not hide a good one under it
+        proposals.removeIf(s -> !keep(s, tokens));
         List<Span> chosen = new ArrayList<>();
         for (Span s : proposals) {
             if (chosen.stream().noneMatch(s::overlaps)) {
@@ -233,13 +236,16 @@ public final class ToponymRecognizer {
     }
 
     /**
-     * A country or region by any of its names, or an admin1 area or big city by its own name: alternate names of
-     * cities ("Der" for Győr) are too often ordinary words to be trusted without the tagger's support.
+     * A country or region by any of its names, or an admin1 area or big city by its own name or a name of several
+     * words: one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
+     * without the tagger's support.
      */
     private boolean strongName(String surface) {
         String name = Names.normalize(surface);
+        boolean severalWords = name.indexOf(' ') > 0;
         return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
-                || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION) && Names.normalize(p.name()).equals(name));
+                || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION)
+                && (severalWords || Names.normalize(p.name()).equals(name)));
     }
 
     private static boolean allLocation(List<Token> tokens, int from, int to) {

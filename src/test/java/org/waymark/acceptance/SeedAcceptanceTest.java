@@ -56,7 +56,8 @@ class SeedAcceptanceTest {
              ResultSet r = s.executeQuery("SELECT doc_id, geonameid, \"start\", \"end\", surface FROM mentions")) {
             while (r.next()) {
                 long id = r.getLong(2);
-                rows.add(new Row(r.getString(1), r.wasNull() ? null : id, r.getInt(3), r.getInt(4), r.getString(5)));
+                Long geonameid = r.wasNull() ? null : id;
+                rows.add(new Row(r.getString(1), geonameid, r.getInt(3), r.getInt(4), r.getString(5)));
             }
         }
         return rows;

@@ -1,0 +1,133 @@
+package org.waymark.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.waymark.GeoParser;
+import org.waymark.ParallelParser;
+import org.waymark.ParsedDocument;
+import org.waymark.gazetteer.Gazetteer;
+import org.waymark.movement.MovementPaths;
+import org.waymark.nlp.NlpPipeline;
+import org.waymark.output.GeoPackageWriter;
+import org.waymark.output.WriteMode;
+import org.waymark.text.Document;
+import org.waymark.text.DocumentReader;
+import org.waymark.text.InputProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {
+            "Geoparses articles and writes a GeoPackage with the layers documents, places, mentions,",
+            "movements and flows (EPSG:4326), styled for QGIS and GeoServer.",
+            "",
+            "INPUT is a .txt, .md or .html file, a folder (read recursively), a .jsonl corpus (one object",
+            "a line: id, text, and optionally title, url, date), or - for standard input.",
+            "Bad inputs are reported on stderr and skipped; the exit code is then 1.",
+            "",
+            "Examples:",
+            "  waymark map sample-data -o out.gpkg",
+            "  waymark map news.jsonl -o archive.gpkg --append",
+            "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read (the rest were mapped)",
+            "2:the run failed; OUT was left as it was"})
+final class MapCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, .jsonl corpora or -.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gpkg",
+            description = "The GeoPackage to write; it appears only when complete.")
+    Path out;
+
+    @Option(names = "--overwrite", description = "Replace OUT if it exists.")
+    boolean overwrite;
+
+    @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped.")
+    boolean append;
+
+    @Mixin
+    GazetteerOptions gazetteer;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once (default: the cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        if (overwrite && append) {
+            throw new IllegalArgumentException("--overwrite and --append exclude each other");
+        }
+        PrintStream err = System.err;
+        AtomicInteger problems = new AtomicInteger();
+        AtomicReference<ProgressBar> bar = new AtomicReference<>();
+        DocumentReader reader = DocumentReader.open(inputs, p -> report(p, problems, bar.get(), err));
+        long t0 = System.nanoTime();
+        Gazetteer gaz = gazetteer.open();
+        GeoParser parser = new GeoParser(NlpPipeline.load(), gaz, MovementPaths.standard());
+        Counts counts = new Counts();
+        GeoPackageWriter writer = GeoPackageWriter.open(out,
+                append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
+        try (ProgressBar progress = ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
+             Stream<Document> docs = reader.documents()) {
+            bar.set(progress);
+            ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
+                counts.add(parsed, writer.add(parsed));
+                progress.advance();
+            });
+        } catch (RuntimeException e) {
+            writer.abort();
+            throw e;
+        }
+        writer.close();
+        if (!quiet) {
+            err.printf("wrote %s: %d documents (%d already there), %d mentions (%d resolved), %d movements, "
+                            + "in %.1f s%n", out, counts.documents, counts.skipped, counts.mentions, counts.resolved,
+                    counts.movements, (System.nanoTime() - t0) / 1e9);
+        }
+        if (problems.get() > 0) {
+            err.printf("%d input(s) could not be read; see the messages above%n", problems.get());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void report(InputProblem p, AtomicInteger problems, ProgressBar bar, PrintStream err) {
+        problems.incrementAndGet();
+        String line = "waymark: skipped " + p;
+        if (bar != null) {
+            bar.message(line);
+        } else {
+            err.println(line);
+        }
+    }
+
+    /** What a run wrote, for the summary line; touched by the writer thread only. */
+    private static final class Counts {
+        int documents;
+        int skipped;
+        long mentions;
+        long resolved;
+        long movements;
+
+        void add(ParsedDocument d, boolean added) {
+            if (!added) {
+                skipped++;
+                return;
+            }
+            documents++;
+            mentions += d.mentions().size();
+            resolved += d.mentions().stream().filter(m -> m.isResolved()).count();
+            movements += d.movements().size();
+        }
+    }
+}
