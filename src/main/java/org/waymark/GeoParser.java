@@ -23,10 +23,16 @@ public final class GeoParser {
     private final MovementExtractor movements;
 
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths) {
+        this(nlp, gazetteer, paths, MovementExtractor.Ends.NAMED_PLACES);
+    }
+
+    /** With {@code ends}, which phrases may end a movement (named places for maps; any phrase for MOVELINK). */
+    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths,
+                     MovementExtractor.Ends ends) {
         this.nlp = nlp;
         this.recognizer = new ToponymRecognizer(gazetteer);
         this.resolver = new ToponymResolver(gazetteer);
-        this.movements = new MovementExtractor(nlp, paths);
+        this.movements = new MovementExtractor(nlp, paths, ends);
     }
 
     public ParsedDocument parse(Document document) {

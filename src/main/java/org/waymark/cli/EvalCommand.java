@@ -9,6 +9,7 @@ import org.waymark.eval.GeoparsingEvaluator;
 import org.waymark.eval.GoldCorpus;
 import org.waymark.eval.MovelinkEvaluator;
 import org.waymark.eval.MovelinkReport;
+import org.waymark.movement.MovementExtractor;
 import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
 import picocli.CommandLine.Command;
@@ -39,10 +40,16 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     GazetteerOptions gazetteer;
 
+    @Option(names = "--named-ends-only",
+            description = "MOVELINK: let only resolved place names end a movement, as 'map' does.")
+    boolean namedEndsOnly;
+
     @Override
     public Integer call() {
-        GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard());
         if (Files.isDirectory(corpus)) {
+            // ISO-Space ends are any spatial phrase ("the station"), not only place names
+            GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard(),
+                    namedEndsOnly ? MovementExtractor.Ends.NAMED_PLACES : MovementExtractor.Ends.ANY_PHRASE);
             MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
             System.out.println(report.toTable());
             if (json != null) {
@@ -50,6 +57,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             return 0;
         }
+        GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard());
         GoldCorpus gold = GoldCorpus.read(corpus);
         EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());

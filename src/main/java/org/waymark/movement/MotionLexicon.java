@@ -16,13 +16,21 @@ final class MotionLexicon {
             "come", "head", "depart", "departure", "bring", "transport", "ship", "airlift", "extradite", "expel",
             "repatriate", "repatriation", "retreat", "march", "sail", "drive", "walk", "run", "exodus", "emigrate",
             "immigrate", "immigration", "emigration", "invade", "invasion", "trek", "journey", "transit", "dispatch",
-            "mass-transport", "redeployment", "airlifted");
+            "mass-transport", "redeployment", "airlifted", "bike", "cycle", "bicycle", "ride", "climb", "hike", "stroll",
+            "wander", "visit", "trip", "pass", "traverse", "proceed", "continue", "turn", "commute", "tour", "swim",
+            "paddle", "row", "crawl", "descend", "ascend", "approach", "flow", "advance", "push", "pull", "deliver",
+            "carry", "haul", "take");
 
     /** Motion verbs whose direct object is where the mover goes. */
-    static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade");
+    static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade", "visit",
+            "approach", "tour");
 
     /** Motion verbs whose direct object is where the mover leaves. */
     static final Set<String> OBJECT_IS_SOURCE = Set.of("leave", "flee", "escape", "abandon", "quit", "exit");
+
+    /** Motion verbs whose direct object is a way or place passed: "crossed the river", "passed Ankara". */
+    static final Set<String> OBJECT_IS_VIA = Set.of("cross", "pass", "traverse", "follow", "climb", "descend",
+            "ascend");
 
     /** After these, "for X" is the destination: "left Raqqa for Turkey". */
     static final Set<String> FOR_IS_DESTINATION = Set.of("leave", "depart", "head", "sail", "set", "bound");

@@ -32,12 +32,22 @@ public final class MovementExtractor {
         LineString path(Place origin, Place destination, Movement.EndKind destinationKind);
     }
 
+    /** Which phrases can be the ends of a movement. */
+    public enum Ends {
+        /** Only resolved place names: what a map needs. */
+        NAMED_PLACES,
+        /** Any noun phrase in an end's slot, place name or not ("to the station"): for ISO-Space MOVELINK scoring. */
+        ANY_PHRASE
+    }
+
     private final NlpPipeline nlp;
     private final PathMaker paths;
+    private final Ends ends;
 
-    public MovementExtractor(NlpPipeline nlp, PathMaker paths) {
+    public MovementExtractor(NlpPipeline nlp, PathMaker paths, Ends ends) {
         this.nlp = nlp;
         this.paths = paths;
+        this.ends = ends;
     }
 
     public List<Movement> extract(String docId, AnnotatedText text, List<Mention> mentions) {
@@ -45,10 +55,11 @@ public final class MovementExtractor {
         for (Sentence sentence : text.sentences()) {
             List<Mention> here = mentions.stream()
                     .filter(m -> m.isResolved() && m.toponym().sentence() == sentence.index()).toList();
-            if (here.isEmpty() || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))) {
+            if (here.isEmpty() && ends == Ends.NAMED_PLACES
+                    || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))) {
                 continue;
             }
-            List<Draft> found = new SentenceReader(text, sentence, nlp.parse(sentence), here).read();
+            List<Draft> found = new SentenceReader(text, sentence, nlp.parse(sentence), here, ends).read();
             Discourse.link(drafts, found, sentence.index());
             drafts.addAll(found);
         }
@@ -58,7 +69,7 @@ public final class MovementExtractor {
                 continue;
             }
             movements.add(new Movement(docId, place(d.origin), place(d.destination), toponym(d.origin), toponym(d.destination),
-                    d.via.stream().map(Mention::place).toList(), d.originInferred,
+                    d.via.stream().map(Mention::place).filter(java.util.Objects::nonNull).toList(), d.originInferred,
                     d.border ? Movement.EndKind.BORDER : Movement.EndKind.PLACE, d.trigger, d.mover, d.count,
                     d.status, d.sentence, d.start, d.end, d.confidence(),
                     paths.path(place(d.origin), place(d.destination),
@@ -169,8 +180,10 @@ public final class MovementExtractor {
         private final Sentence sentence;
         private final SemanticGraph graph;
         private final List<Mention> mentions;
+        private final Ends ends;
 
-        SentenceReader(AnnotatedText text, Sentence sentence, SemanticGraph graph, List<Mention> mentions) {
+        SentenceReader(AnnotatedText text, Sentence sentence, SemanticGraph graph, List<Mention> mentions, Ends ends) {
+            this.ends = ends;
             this.text = text;
             this.sentence = sentence;
             this.graph = graph;
@@ -197,6 +210,9 @@ public final class MovementExtractor {
                 if (part != null) {
                     frames.computeIfAbsent(part.trigger, k -> new ArrayList<>()).add(part);
                 }
+            }
+            if (ends == Ends.ANY_PHRASE) {
+                addPhraseEnds(frames);
             }
             List<Draft> drafts = new ArrayList<>();
             List<IndexedWord> triggers = new ArrayList<>(frames.keySet());
@@ -323,25 +339,7 @@ public final class MovementExtractor {
             if (trigger == null) {
                 return null;
             }
-            String tl = trigger.lemma().toLowerCase(Locale.ROOT);
-            Role role = null;
-            if (kase != null) {
-                if (MotionLexicon.SOURCE_PREPOSITIONS.contains(kase)) {
-                    role = Role.SOURCE;
-                } else if (MotionLexicon.DESTINATION_PREPOSITIONS.contains(kase)) {
-                    role = Role.DESTINATION;
-                } else if (MotionLexicon.VIA_PREPOSITIONS.contains(kase)) {
-                    role = Role.VIA;
-                } else if (kase.equals("for") && MotionLexicon.FOR_IS_DESTINATION.contains(tl)) {
-                    role = Role.DESTINATION;
-                }
-            } else if ((rel.equals("obj") || rel.equals("dobj")) && parent.equals(trigger)) {
-                if (MotionLexicon.OBJECT_IS_DESTINATION.contains(tl)) {
-                    role = Role.DESTINATION;
-                } else if (MotionLexicon.OBJECT_IS_SOURCE.contains(tl)) {
-                    role = Role.SOURCE;
-                }
-            }
+            Role role = roleOf(kase, rel, parent, trigger);
             if (role == null) {
                 return null;
             }
@@ -350,6 +348,75 @@ public final class MovementExtractor {
                 count = Counts.of(List.of(sentence.tokens().get(parent.index() - 1)));
             }
             return new Part(m, role, trigger, border && role == Role.DESTINATION, count);
+        }
+
+        /** The part a phrase plays in a motion, from its preposition or from the verb it is the object of. */
+        private static Role roleOf(String kase, String rel, IndexedWord parent, IndexedWord trigger) {
+            String tl = trigger.lemma().toLowerCase(Locale.ROOT);
+            if (kase != null) {
+                if (MotionLexicon.SOURCE_PREPOSITIONS.contains(kase)) {
+                    return Role.SOURCE;
+                } else if (MotionLexicon.DESTINATION_PREPOSITIONS.contains(kase)) {
+                    return Role.DESTINATION;
+                } else if (MotionLexicon.VIA_PREPOSITIONS.contains(kase)) {
+                    return Role.VIA;
+                } else if (kase.equals("for") && MotionLexicon.FOR_IS_DESTINATION.contains(tl)) {
+                    return Role.DESTINATION;
+                }
+            } else if ((rel.equals("obj") || rel.equals("dobj")) && trigger.equals(parent)) {
+                if (MotionLexicon.OBJECT_IS_DESTINATION.contains(tl)) {
+                    return Role.DESTINATION;
+                } else if (MotionLexicon.OBJECT_IS_SOURCE.contains(tl)) {
+                    return Role.SOURCE;
+                } else if (MotionLexicon.OBJECT_IS_VIA.contains(tl)) {
+                    return Role.VIA;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * With {@link Ends#ANY_PHRASE}: the noun phrases that hang from a motion word with a role, when no place
+         * name fills that slot ("walked to the station"). Each end is the head noun (with its compounds).
+         */
+        private void addPhraseEnds(Map<IndexedWord, List<Part>> frames) {
+            for (IndexedWord trigger : graph.vertexSet()) {
+                if (!isTriggerLemma(trigger.lemma())
+                        || !(trigger.tag().startsWith("VB") || trigger.tag().startsWith("NN"))) {
+                    continue;
+                }
+                for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
+                    IndexedWord d = e.getDependent();
+                    String rel = e.getRelation().toString();
+                    boolean home = rel.equals("advmod") && d.lemma().equalsIgnoreCase("home");
+                    if (!home && (!(rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj"))
+                            || !(d.tag().startsWith("NN") || d.tag().startsWith("PRP")))) {
+                        continue;
+                    }
+                    Role role = home ? Role.DESTINATION : roleOf(caseWord(d), rel, trigger, trigger);
+                    List<Part> parts = frames.computeIfAbsent(trigger, k -> new ArrayList<>());
+                    if (role == null || parts.stream().anyMatch(p -> p.role == role)) {
+                        continue;
+                    }
+                    parts.add(new Part(phraseMention(d), role, trigger, false, null));
+                }
+            }
+            frames.values().removeIf(List::isEmpty);
+        }
+
+        /** An unresolved mention for a phrase head and the compounds before it. */
+        private Mention phraseMention(IndexedWord head) {
+            int first = head.index();
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(head)) {
+                if (e.getRelation().toString().equals("compound")) {
+                    first = Math.min(first, e.getDependent().index());
+                }
+            }
+            Token a = sentence.tokens().get(first - 1);
+            Token b = sentence.tokens().get(head.index() - 1);
+            Toponym t = new Toponym(text.codePointOffset(a.begin()), text.codePointOffset(b.end()),
+                    text.text().substring(a.begin(), b.end()), Toponym.Kind.TOPONYM, sentence.index());
+            return new Mention(t, null, 0, null, text.sentenceText(sentence));
         }
 
         /** The motion word that a phrase belongs to: the word itself or one of its next few governors. */
