@@ -57,6 +57,9 @@ final class MotionLexicon {
             "expect", "aim", "schedule", "going");
     static final Set<String> POSSIBLE = Set.of("may", "might", "could", "would", "can", "possibly", "likely",
             "reportedly-possible");
+    /** Adverbs that make a motion the next leg of one told before. */
+    static final Set<String> CONTINUATIONS = Set.of("later", "then", "subsequently", "afterwards", "afterward",
+            "next", "eventually", "thereafter", "onward", "onwards");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     static final Set<String> DENIALS = Set.of("deny", "refute", "reject");
 }

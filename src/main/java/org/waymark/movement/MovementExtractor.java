@@ -107,6 +107,8 @@ public final class MovementExtractor {
         int start;
         int end;
         boolean explicit = true;
+        /** The text marks it as the next leg of a journey told before: "later", "then", "from there". */
+        boolean continues;
 
         double confidence() {
             double c = 0.55;
@@ -153,7 +155,18 @@ public final class MovementExtractor {
                         if (p.sentenceIndex < sentenceIndex - 1) {
                             break;
                         }
-                        if (p.origin != null && p.destination == null && !p.consumed) {
+                        if (p.consumed) {
+                            continue;
+                        }
+                        if (p.destination != null && d.continues
+                                && !java.util.Objects.equals(p.destination.place(), d.destination.place())) {
+                            // "moved from Germany to Lithuania. The units were later deployed to Belarus"
+                            d.origin = p.destination;
+                            d.originInferred = true;
+                            break;
+                        }
+                        if (p.origin != null && p.destination == null) {
+                            // "withdrawn from Syria. These forces were later deployed to Libya": one movement
                             d.origin = p.origin;
                             d.originInferred = true;
                             p.consumed = true;
@@ -251,6 +264,7 @@ public final class MovementExtractor {
                     draft.mover = mover;
                     draft.count = o != null && o.count != null ? o.count : moverCount;
                     draft.status = status;
+                    draft.continues = continuation(trigger);
                     draft.sentence = text.sentenceText(sentence);
                     draft.sentenceIndex = sentence.index();
                     evidenceSpan(draft, trigger, o, d);
@@ -534,7 +548,7 @@ public final class MovementExtractor {
                 IndexedWord d = e.getDependent();
                 if (rel.startsWith("acl") || rel.equals("punct") || rel.equals("appos") || rel.equals("conj")
                         || rel.equals("cc") || rel.equals("dep") || rel.equals("parataxis")
-                        || (rel.startsWith("nmod") && !"of".equals(caseWord(d))) || isPlace(d)) {
+                        || (rel.startsWith("nmod") && !"of".equals(caseWord(d)))) {
                     continue;
                 }
                 collect(d, into, depth + 1);
@@ -569,18 +583,41 @@ public final class MovementExtractor {
             return Movement.Status.REPORTED;
         }
 
-        /** "did not send", "never reached", or a denied report. */
-        private boolean negated(IndexedWord trigger) {
+        private boolean continuation(IndexedWord trigger) {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
-                String rel = e.getRelation().toString();
-                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
-                        && MotionLexicon.NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                if (e.getRelation().toString().startsWith("advmod")
+                        && MotionLexicon.CONTINUATIONS.contains(e.getDependent().lemma().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
-            IndexedWord parent = graph.getParent(trigger);
-            return parent != null && (relation(trigger).equals("ccomp") || relation(trigger).equals("xcomp"))
-                    && MotionLexicon.DENIALS.contains(parent.lemma().toLowerCase(Locale.ROOT));
+            return false;
+        }
+
+        /** "did not send", "never reached", "did not allow the ship to enter", or a denied report. */
+        private boolean negated(IndexedWord trigger) {
+            IndexedWord node = trigger;
+            for (int up = 0; node != null && up < 3; up++) {
+                for (SemanticGraphEdge e : graph.outgoingEdgeList(node)) {
+                    String rel = e.getRelation().toString();
+                    if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+                            && MotionLexicon.NEGATIONS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                String rel = relation(node);
+                IndexedWord parent = graph.getParent(node);
+                if (parent == null || !(rel.equals("xcomp") || rel.equals("ccomp"))) {
+                    return false;
+                }
+                if (MotionLexicon.DENIALS.contains(parent.lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (rel.equals("ccomp")) {
+                    return false; // "shouldn't forget that units were withdrawn" asserts the withdrawal
+                }
+                node = parent; // "did not allow the ship to enter": the control verb's negation holds
+            }
+            return false;
         }
     }
 }
