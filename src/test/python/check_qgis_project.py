@@ -12,6 +12,7 @@ usage: /usr/bin/python3 check_qgis_project.py GPKG QGS OUTDIR
 Exit status 0 when every check passed, 1 on the first failed one (its message on stderr).
 """
 
+import gc
 import os
 import shutil
 import sqlite3
@@ -19,7 +20,7 @@ import sys
 import tempfile
 
 from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, along_line, check, checks_done, default_qml, drawn_along,
-                          fail, feature_tables, non_background_share, pixel, renderer_mismatch, rgb_distance,
+                          feature_tables, non_background_share, pixel, renderer_mismatch, rgb_distance,
                           start_qgis)
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsMapRendererSequentialJob,
@@ -212,17 +213,23 @@ def main():
     gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
     os.makedirs(outdir, exist_ok=True)
     app = start_qgis()
+    status = 0
     try:
         check_geopackage_layers(gpkg)
         project = check_project(qgs, gpkg)
         with tempfile.TemporaryDirectory(dir=outdir) as workdir:
             check_styles_embedded(qgs, gpkg, workdir)
         check_rendering(project, outdir)
+        project.clear()
         print("QGIS project checks: all %d good" % checks_done(), flush=True)
     except AssertionError as e:
-        fail(str(e))
-    finally:
-        app.exitQgis()
+        print("FAILED: " + str(e), file=sys.stderr, flush=True)
+        status = 1
+    # Projects and layers must go before QGIS does: left to the interpreter's exit they crash it.
+    project = None
+    gc.collect()
+    app.exitQgis()
+    sys.exit(status)
 
 
 if __name__ == "__main__":

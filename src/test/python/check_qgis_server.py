@@ -11,6 +11,7 @@ The server gets a free port, is waited for at most SERVER_START_SECONDS, each re
 is stopped at the end whatever happened. Exit status 0 when every check passed, 1 on the first failed one.
 """
 
+import gc
 import math
 import os
 import signal
@@ -51,7 +52,7 @@ class Server:
         self.port = free_port()
         self.log_path = os.path.join(outdir, "qgis_mapserver.log")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_SERVER_ADDRESS="127.0.0.1",
-                   QGIS_SERVER_PORT=str(self.port), QGIS_SERVER_LOG_LEVEL="0", QGIS_SERVER_LOG_STDERR="1")
+                   QGIS_SERVER_PORT=str(self.port), QGIS_SERVER_LOG_LEVEL="1", QGIS_SERVER_LOG_STDERR="1")
         self.log = open(self.log_path, "wb")
         self.process = subprocess.Popen([QGIS_MAPSERVER], env=env, stdin=subprocess.DEVNULL, stdout=self.log,
                                         stderr=subprocess.STDOUT, start_new_session=True)
@@ -103,7 +104,8 @@ def check_capabilities(server, qgs):
     status, content_type, body = server.get({"MAP": qgs, "SERVICE": "WMS", "VERSION": "1.3.0",
                                              "REQUEST": "GetCapabilities"})
     check(status == 200 and "xml" in content_type,
-          "GetCapabilities answers %s %s" % (status, content_type))
+          "GetCapabilities answers %s %s%s" % (status, content_type,
+                                               "" if status == 200 else ": " + body[:500].decode("utf-8", "replace")))
     root = ET.fromstring(body)
     check(root.tag == WMS + "WMS_Capabilities", "GetCapabilities is a WMS 1.3.0 document (%s)" % root.tag)
     title = root.findtext("%sService/%sTitle" % (WMS, WMS))
@@ -193,9 +195,11 @@ def main():
         sys.exit(2)
     gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
     os.makedirs(outdir, exist_ok=True)
-    check(os.access(QGIS_MAPSERVER, os.X_OK), "%s is installed" % QGIS_MAPSERVER)
+    if not os.access(QGIS_MAPSERVER, os.X_OK):
+        fail("%s is not installed (Debian package qgis-server)" % QGIS_MAPSERVER)
     app = start_qgis()
     server = Server(outdir)
+    status = 0
     try:
         seconds = server.wait_until_listening()
         check(True, "qgis_mapserver listens on 127.0.0.1:%d after %.1f s" % (server.port, seconds))
@@ -204,11 +208,15 @@ def main():
         check_get_map(server, qgs, gpkg, extent, "EPSG:4326", outdir)
         print("QGIS Server checks: all %d good" % checks_done(), flush=True)
     except AssertionError as e:
-        fail("%s\n--- qgis_mapserver log (end) ---\n%s" % (e, server.log_text()))
+        print("FAILED: %s\n--- qgis_mapserver log (end) ---\n%s" % (e, server.log_text()), file=sys.stderr,
+              flush=True)
+        status = 1
     finally:
         server.stop()
-        app.exitQgis()
-
+    # Layers must go before QGIS does: left to the interpreter's exit they may crash it.
+    gc.collect()
+    app.exitQgis()
+    sys.exit(status)
 
 if __name__ == "__main__":
     main()

@@ -40,11 +40,12 @@ final class GeoPackageInventory {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + gpkg.toAbsolutePath(), config.toProperties())) {
-            if (!tableExists(db, "gpkg_geometry_columns")) {
+            if (!tableExists(db, "gpkg_contents")) {
                 throw new QgisProjectException(gpkg + " is an SQLite database but not a GeoPackage: "
-                        + "it has no gpkg_geometry_columns table");
+                        + "it has no gpkg_contents table");
             }
-            Map<String, SourceLayer> found = featureTables(db);
+            // a GeoPackage without feature tables may lack gpkg_geometry_columns altogether
+            Map<String, SourceLayer> found = tableExists(db, "gpkg_geometry_columns") ? featureTables(db) : Map.of();
             boolean hasStyles = tableExists(db, "layer_styles");
             List<SourceLayer> layers = new ArrayList<>();
             for (String table : wanted) {
@@ -110,8 +111,8 @@ final class GeoPackageInventory {
             while (rs.next()) {
                 byte[] blob = rs.getBytes(1);
                 GeometryEnvelope envelope = envelope(blob, table);
-                if (envelope != null && !envelope.isEmpty()
-                        && !Double.isNaN(envelope.getMinX()) && !Double.isNaN(envelope.getMinY())) {
+                // (GeometryEnvelope.isEmpty() means "no area", true for a point: not what is asked here)
+                if (envelope != null && !Double.isNaN(envelope.getMinX()) && !Double.isNaN(envelope.getMinY())) {
                     Extent e = new Extent(envelope.getMinX(), envelope.getMinY(), envelope.getMaxX(),
                             envelope.getMaxY());
                     extent = e.union(extent);

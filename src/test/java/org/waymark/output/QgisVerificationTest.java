@@ -1,0 +1,131 @@
+package org.waymark.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens a written project in real QGIS: PyQGIS loads, compares and renders it ({@code check_qgis_project.py}), and
+ * QGIS Server serves it as a WMS ({@code check_qgis_server.py}). Skipped where QGIS is not installed (Debian:
+ * {@code apt-get install -y --no-install-recommends qgis python3-qgis qgis-server}); a failed check fails the test.
+ * The scripts' pictures go to {@code target/qgis-verification/}.
+ */
+class QgisVerificationTest {
+
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final Path SCRIPTS = Path.of("src/test/python").toAbsolutePath();
+    private static final long SCRIPT_TIMEOUT_SECONDS = 300;
+    private static boolean pyqgis;
+
+    @TempDir
+    Path dir;
+    private Path gpkg;
+    private Path qgs;
+    private Path out;
+
+    @BeforeAll
+    static void findQgis() throws InterruptedException {
+        pyqgis = run(List.of(PYTHON, "-c", "import qgis.core"), Path.of("."), 120).exitCode == 0;
+    }
+
+    @BeforeEach
+    void writeProject(TestInfo test) throws IOException {
+        assumeTrue(pyqgis, PYTHON + " cannot import qgis.core: QGIS is not installed (apt-get install -y "
+                + "--no-install-recommends qgis python3-qgis qgis-server)");
+        Files.createDirectories(dir.resolve("data"));
+        gpkg = FixtureGeoPackage.write(dir.resolve("data/news.gpkg"));
+        // the project in a sibling folder, so that QGIS has to follow a ../ path
+        qgs = Files.createDirectories(dir.resolve("maps")).resolve("news.qgs");
+        QgisProjectWriter.using(FixtureCountries::rough, QgisVerificationTest.class.getClassLoader())
+                .writeProject(gpkg, qgs);
+        out = Path.of("target/qgis-verification", test.getTestMethod().orElseThrow().getName()).toAbsolutePath();
+        Files.createDirectories(out);
+    }
+
+    @Test
+    void pyqgisOpensStylesAndRendersTheProject() throws InterruptedException {
+        Result result = script("check_qgis_project.py");
+        assertTrue(result.output.contains("QGIS project checks: all"), result.output);
+        assertTrue(Files.isRegularFile(out.resolve("project.png")));
+    }
+
+    @Test
+    void qgisServerPublishesTheProjectAsWms() throws InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/qgis_mapserver")),
+                "/usr/bin/qgis_mapserver is missing: qgis-server is not installed");
+        Result result = script("check_qgis_server.py");
+        assertTrue(result.output.contains("QGIS Server checks: all"), result.output);
+        assertTrue(Files.isRegularFile(out.resolve("wms-EPSG3857.png")));
+    }
+
+    private Result script(String name) throws InterruptedException {
+        Result result = run(List.of(PYTHON, "-B", SCRIPTS.resolve(name).toString(), gpkg.toString(), qgs.toString(),
+                out.toString()), SCRIPTS, SCRIPT_TIMEOUT_SECONDS);
+        System.out.println(result.output);
+        if (result.exitCode != 0) {
+            fail(name + " failed (exit " + result.exitCode + "):\n" + result.output);
+        }
+        assertEquals(0, result.exitCode);
+        return result;
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    /** Runs a command to its end or the time limit, with its output (both streams) captured in a file. */
+    private static Result run(List<String> command, Path workDir, long timeoutSeconds) throws InterruptedException {
+        Path log = null;
+        Process process = null;
+        try {
+            log = Files.createTempFile("qgis-check", ".log");
+            ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command)).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.environment().put("QT_QPA_PLATFORM", "offscreen");
+            pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+            process = pb.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                return new Result(-1, "timed out after " + timeoutSeconds + " s: " + command + "\n" + read(log));
+            }
+            return new Result(process.exitValue(), read(log));
+        } catch (IOException e) {
+            return new Result(-2, "cannot run " + command + ": " + e.getMessage());
+        } finally {
+            if (process != null && process.isAlive()) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+            if (log != null) {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temporary log left behind is harmless
+                }
+            }
+        }
+    }
+
+    private static String read(Path log) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(output unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
