@@ -73,7 +73,9 @@ public final class QgisProjectWriter {
      * @param qgsOut the project to write, ending in {@code .qgs}, in an existing directory; replaced if it exists
      * @return the files written
      * @throws QgisProjectException when {@code gpkg} is no GeoPackage or has none of the Waymark layers, when a
-     *                              layer is not in EPSG:4326, when a stored style is not QML, or on an I/O failure
+     *                              layer is not in EPSG:4326, when a stored style is not QML, when the Natural
+     *                              Earth outlines of {@code org.waymark.geography} are not on the classpath, or on
+     *                              an I/O failure
      */
     public static QgisProjectFiles write(Path gpkg, Path qgsOut) {
         return new QgisProjectWriter(NaturalEarthCountries::load, QgisProjectWriter.class.getClassLoader())
@@ -91,6 +93,10 @@ public final class QgisProjectWriter {
         Path data = gpkg.toAbsolutePath().normalize();
         Path project = qgsOut.toAbsolutePath().normalize();
         checkProjectPath(project);
+        if (data.toString().contains("|") || project.toString().contains("|")) {
+            // QGIS data sources read "path|layername=…": a '|' in a path cannot be written
+            throw new QgisProjectException("QGIS cannot read a GeoPackage whose path holds '|': " + data + ", " + project);
+        }
         Path baseMapPath = BaseMapPackage.pathFor(project);
         if (baseMapPath.equals(data)) {
             throw new QgisProjectException("The project " + project.getFileName() + " would write its base map over "

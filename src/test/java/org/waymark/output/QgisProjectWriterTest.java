@@ -137,6 +137,25 @@ class QgisProjectWriterTest {
     }
 
     @Test
+    void multiLineExpressionsAndNonAsciiTextSurviveEmbedding() throws Exception {
+        Path gpkg = fixture();
+        String expression = "CASE WHEN \"population\" > 1e6\nTHEN 'große Stadt' END";
+        String qml = FixtureGeoPackage.qml("places").replace("<blendMode>", "<labeling type=\"simple\"><settings>"
+                + "<text-style fieldName=\"" + expression.replace("\"", "&quot;").replace("\n", "&#10;")
+                + "\" isExpression=\"1\"/></settings></labeling>\n  <blendMode>");
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + gpkg)) {
+            Thread.sleep(5);
+            FixtureGeoPackage.insertStyle(db, "places", qml);
+        }
+        Path qgs = mapsDir().resolve("news.qgs");
+
+        writer.writeProject(gpkg, qgs);
+
+        assertEquals(expression, string(parse(qgs),
+                "/qgis/projectlayers/maplayer[layername='places']/labeling/settings/text-style/@fieldName"));
+    }
+
+    @Test
     void fallsBackToTheClasspathStyleThenToQgisDefault() throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Path gpkg = FixtureGeoPackage.write(dir.resolve("data/news.gpkg"), Set.of("places", "mentions"), true);
@@ -277,6 +296,7 @@ class QgisProjectWriterTest {
         assertMessage("not zipped .qgz", () -> writer.writeProject(gpkg, maps.resolve("news.qgz")));
         assertMessage("must end in .qgs", () -> writer.writeProject(gpkg, maps.resolve("news.xml")));
         assertMessage("does not exist", () -> writer.writeProject(gpkg, dir.resolve("nowhere/news.qgs")));
+        assertMessage("whose path holds '|'", () -> writer.writeProject(gpkg, maps.resolve("a|b.qgs")));
 
         try (Stream<Path> listed = Files.list(maps)) {
             assertEquals(0, listed.count(), "nothing written after bad input");
