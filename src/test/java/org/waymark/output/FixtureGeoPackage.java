@@ -85,6 +85,13 @@ final class FixtureGeoPackage {
      * @param withRows false for layers without any feature
      */
     static Path write(Path file, Set<String> styled, boolean withRows) {
+        Map<String, String> styles = new LinkedHashMap<>();
+        STYLED_LAYERS.stream().filter(styled::contains).forEach(layer -> styles.put(layer, qml(layer)));
+        return write(file, styles, withRows);
+    }
+
+    /** The fixture with the given QML text as each layer's stored default style. */
+    static Path write(Path file, Map<String, String> qmlByLayer, boolean withRows) {
         GeoPackageManager.create(file.toFile());
         GeoPackage gp = GeoPackageManager.open(file.toFile());
         try {
@@ -100,7 +107,7 @@ final class FixtureGeoPackage {
             if (withRows) {
                 rows(db);
             }
-            styles(db, styled);
+            styles(db, qmlByLayer);
             gp.execSQL("PRAGMA user_version = 10200");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot write the fixture GeoPackage " + file, e);
@@ -149,7 +156,7 @@ final class FixtureGeoPackage {
         insert(db, "flows", line(DAMASCUS, BENGHAZI), 170654, "Damascus", 88319, "Benghazi", "place", 1, 1, 0);
     }
 
-    private static void styles(Connection db, Set<String> styled) throws SQLException {
+    private static void styles(Connection db, Map<String, String> qmlByLayer) throws SQLException {
         try (Statement st = db.createStatement()) {
             st.execute("""
                     CREATE TABLE layer_styles (
@@ -162,10 +169,8 @@ final class FixtureGeoPackage {
             st.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
                     + "VALUES ('layer_styles', 'attributes', 'layer_styles')");
         }
-        for (String layer : STYLED_LAYERS) {
-            if (styled.contains(layer)) {
-                insertStyle(db, layer, qml(layer));
-            }
+        for (Map.Entry<String, String> style : qmlByLayer.entrySet()) {
+            insertStyle(db, style.getKey(), style.getValue());
         }
     }
 

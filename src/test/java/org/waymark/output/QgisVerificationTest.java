@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +64,28 @@ class QgisVerificationTest {
         Result result = script("check_qgis_project.py");
         assertTrue(result.output.contains("QGIS project checks: all"), result.output);
         assertTrue(Files.isRegularFile(out.resolve("project.png")));
+    }
+
+    /**
+     * The same checks with Waymark's own styles ({@code styles/*.qml}, on the classpath once that work is merged)
+     * as the stored default styles: the project must carry them into QGIS as well as the fixture's.
+     */
+    @Test
+    void waymarkStylesComeThroughTheProject() throws Exception {
+        Map<String, String> styles = new LinkedHashMap<>();
+        for (String layer : FixtureGeoPackage.STYLED_LAYERS) {
+            try (InputStream in = QgisVerificationTest.class.getResourceAsStream(
+                    "/" + QgisProjectWriter.STYLE_FOLDER + "/" + layer + ".qml")) {
+                assumeTrue(in != null, "Waymark's style for " + layer + " is not on the classpath yet");
+                styles.put(layer, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        Files.delete(gpkg);
+        FixtureGeoPackage.write(gpkg, styles, true);
+        QgisProjectWriter.using(FixtureCountries::rough, QgisVerificationTest.class.getClassLoader())
+                .writeProject(gpkg, qgs);
+        Result result = script("check_qgis_project.py");
+        assertTrue(result.output.contains("QGIS project checks: all"), result.output);
     }
 
     @Test
