@@ -2,6 +2,7 @@ package org.waymark.output;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ import org.sqlite.SQLiteConfig;
  */
 final class GeoPackageInventory {
 
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private GeoPackageInventory() {
     }
@@ -39,7 +40,8 @@ final class GeoPackageInventory {
         checkIsGeoPackage(gpkg);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + gpkg.toAbsolutePath(), config.toProperties())) {
+        String url = "jdbc:sqlite:" + gpkg.toAbsolutePath();
+        try (Connection db = DriverManager.getConnection(url, config.toProperties())) {
             if (!tableExists(db, "gpkg_contents")) {
                 throw new QgisProjectException(gpkg + " is an SQLite database but not a GeoPackage: "
                         + "it has no gpkg_contents table");

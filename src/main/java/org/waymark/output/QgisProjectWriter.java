@@ -95,7 +95,8 @@ public final class QgisProjectWriter {
         checkProjectPath(project);
         if (data.toString().contains("|") || project.toString().contains("|")) {
             // QGIS data sources read "path|layername=…": a '|' in a path cannot be written
-            throw new QgisProjectException("QGIS cannot read a GeoPackage whose path holds '|': " + data + ", " + project);
+            throw new QgisProjectException("QGIS cannot read a GeoPackage whose path holds '|': " + data + ", "
+                    + project);
         }
         Path baseMapPath = BaseMapPackage.pathFor(project);
         if (baseMapPath.equals(data)) {

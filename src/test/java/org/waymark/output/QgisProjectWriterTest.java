@@ -247,7 +247,8 @@ class QgisProjectWriterTest {
                     "SELECT geometry_type_name || '|' || srs_id || '|' || column_name FROM gpkg_geometry_columns "
                             + "WHERE table_name = 'countries'"));
             assertEquals(List.of("1"), column(st, "SELECT count(*) FROM layer_styles WHERE f_table_name = "
-                    + "'countries' AND f_geometry_column = 'geom' AND useAsDefault = 1 AND styleQML LIKE '%SimpleFill%'"));
+                    + "'countries' AND f_geometry_column = 'geom' AND useAsDefault = 1 "
+                    + "AND styleQML LIKE '%SimpleFill%'"));
             assertEquals(List.of("1196444487"), column(st, "PRAGMA application_id"), "'GPKG'");
             assertEquals(List.of("10200"), column(st, "PRAGMA user_version"));
         }
@@ -285,7 +286,8 @@ class QgisProjectWriterTest {
              Statement st = db.createStatement()) {
             st.execute("CREATE TABLE places (name TEXT)");
         }
-        assertMessage("not a GeoPackage: it has no gpkg_contents", () -> writer.writeProject(plainSqlite, qgs));
+        assertMessage("not a GeoPackage: it has no gpkg_contents",
+                () -> writer.writeProject(plainSqlite, qgs));
 
         Path other = dir.resolve("other.gpkg");
         mil.nga.geopackage.GeoPackageManager.create(other.toFile());
