@@ -30,7 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class QgisVerificationTest {
 
     private static final String PYTHON = "/usr/bin/python3";
-    private static final Path SCRIPTS = Path.of("src/test/python").toAbsolutePath();
+    // surefire sets basedir; an IDE may run tests elsewhere
+    private static final Path BASEDIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+    private static final Path SCRIPTS = BASEDIR.resolve("src/test/python");
     private static final long SCRIPT_TIMEOUT_SECONDS = 300;
     private static boolean pyqgis;
 
@@ -55,7 +57,7 @@ class QgisVerificationTest {
         qgs = Files.createDirectories(dir.resolve("maps")).resolve("news.qgs");
         QgisProjectWriter.using(FixtureCountries::rough, QgisVerificationTest.class.getClassLoader())
                 .writeProject(gpkg, qgs);
-        out = Path.of("target/qgis-verification", test.getTestMethod().orElseThrow().getName()).toAbsolutePath();
+        out = BASEDIR.resolve("target/qgis-verification").resolve(test.getTestMethod().orElseThrow().getName());
         Files.createDirectories(out);
     }
 
