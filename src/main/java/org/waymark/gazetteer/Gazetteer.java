@@ -15,6 +15,14 @@ public interface Gazetteer {
      */
     List<Place> candidates(String name);
 
+    /**
+     * {@link #candidates(String)} with the source that supplied them: a gazetteer that falls back to another one
+     * (the GeoNames web service) says which one answered this name.
+     */
+    default Lookup lookup(String name) {
+        return new Lookup(candidates(name), sourceName());
+    }
+
     /** True when {@code normalizedName} (already normalized) names at least one place: used by the recognizer. */
     boolean isName(String normalizedName);
 
@@ -31,6 +39,15 @@ public interface Gazetteer {
 
     /** Country code for a demonym or adjectival form ("Uzbek", "Syrians", "Pakistani"), normalized; empty if none. */
     Optional<String> demonymCountry(String normalizedWord);
+
+    /**
+     * The country a demonym names ("Syrians": Syria), normalized, with the source that knew it; no place when none.
+     * A gazetteer that leaves demonyms and countries to another one names that one.
+     */
+    default Lookup countryOfDemonym(String normalizedWord) {
+        return new Lookup(demonymCountry(normalizedWord).flatMap(this::country).map(List::of).orElse(List.of()),
+                sourceName());
+    }
 
     /** A short label for output rows: "embedded", "geonames-index", "geonames-ws". */
     String sourceName();

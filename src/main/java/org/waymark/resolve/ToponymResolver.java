@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.waymark.gazetteer.Gazetteer;
+import org.waymark.gazetteer.Lookup;
 import org.waymark.gazetteer.Names;
 import org.waymark.gazetteer.Place;
 import org.waymark.nlp.AnnotatedText;
@@ -39,8 +40,11 @@ public final class ToponymResolver {
 
     public List<Mention> resolve(AnnotatedText text, List<Toponym> toponyms) {
         List<List<Place>> candidates = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         for (Toponym t : toponyms) {
-            candidates.add(candidatesOf(t));
+            Lookup found = candidatesOf(t);
+            candidates.add(found.places());
+            sources.add(found.source());
         }
         DocumentContext context = DocumentContext.of(toponyms, candidates, null);
         List<Place> chosen = choose(text, toponyms, candidates, context, null);
@@ -67,33 +71,33 @@ public final class ToponymResolver {
                     || Metonymy.possessive(text, t))) {
                 p = gazetteer.country(p.countryCode()).orElse(p);
             }
-            mentions.add(new Mention(t, p, p == null ? 0 : confidence[i], p == null ? null : gazetteer.sourceName(),
+            mentions.add(new Mention(t, p, p == null ? 0 : confidence[i], p == null ? null : sources.get(i),
                     text.sentenceText(s)));
         }
         return mentions;
     }
 
-    private List<Place> candidatesOf(Toponym t) {
+    /** The candidates of a toponym and the gazetteer source that supplied them (for the output rows). */
+    private Lookup candidatesOf(Toponym t) {
         if (t.kind() == Toponym.Kind.DEMONYM) {
-            return gazetteer.demonymCountry(Names.normalize(t.surface()))
-                    .flatMap(gazetteer::country).map(List::of).orElse(List.of());
+            return gazetteer.countryOfDemonym(Names.normalize(t.surface()));
         }
         String name = Names.normalize(t.surface());
-        List<Place> found = gazetteer.candidates(name);
-        if (found.isEmpty() && name.startsWith("the ")) {
+        Lookup found = gazetteer.lookup(name);
+        if (found.places().isEmpty() && name.startsWith("the ")) {
             name = name.substring(4);
-            found = gazetteer.candidates(name);
+            found = gazetteer.lookup(name);
         }
-        if (found.isEmpty()) {
+        if (found.places().isEmpty()) {
             java.util.regex.Matcher formal = FORMAL_NAME.matcher(name);
             if (formal.matches()) {
-                found = gazetteer.candidates(formal.group(1)).stream().filter(Place::isCountry).toList();
+                found = gazetteer.lookup(formal.group(1)).filter(Place::isCountry);
             }
         }
-        if (found.isEmpty()) {
+        if (found.places().isEmpty()) {
             String bare = GENERIC_SUFFIX.matcher(name).replaceFirst("");
             if (!bare.equals(name)) {
-                found = gazetteer.candidates(bare);
+                found = gazetteer.lookup(bare);
             }
         }
         return found;

@@ -100,10 +100,43 @@ public final class GeoNamesCache implements AutoCloseable {
         }
     }
 
-    /** Forgets every cached answer (the credit ledger stays). */
-    public synchronized void clear() {
+    /** Bytes the cache takes on disk: the database and its write-ahead log. */
+    public long bytesOnDisk() {
+        long bytes = 0;
+        for (Path p : List.of(file, file.resolveSibling(FILE_NAME + "-wal"))) {
+            try {
+                bytes += Files.exists(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                // a log removed by another process meanwhile: it holds nothing
+            }
+        }
+        return bytes;
+    }
+
+    /** Credits spent through this cache's ledger since {@code since} (by any run; at most a day back). */
+    public synchronized int creditsSpentAfter(Instant since) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT count(*) FROM credit WHERE spent_at >= ?")) {
+            s.setLong(1, since.toEpochMilli());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw failure("read the credit ledger of", e);
+        }
+    }
+
+    /**
+     * Forgets every cached answer and gives the space back (the credit ledger stays).
+     *
+     * @return the number of answers forgotten
+     */
+    public synchronized int clear() {
         try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM response");
+            int forgotten = s.executeUpdate("DELETE FROM response");
+            s.execute("VACUUM");
+            // move the emptied pages out of the write-ahead log too, so that the file sizes say "empty"
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return forgotten;
         } catch (SQLException e) {
             throw failure("clear", e);
         }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.waymark.gazetteer.Gazetteer;
+import org.waymark.gazetteer.Lookup;
 import org.waymark.gazetteer.Names;
 import org.waymark.gazetteer.Place;
 
@@ -27,13 +28,13 @@ import org.waymark.gazetteer.Place;
  *
  * <p>Whenever the service cannot answer (account refused, credit limit reached on either side, server failing
  * after a few retries, answer malformed) the {@code fallback} gazetteer answers instead, and the reason is said
- * once through the notice sink (stderr by default). {@link #candidatesWithSource(String)} tells which source
- * answered. Nothing is thrown from lookups.
+ * once through the notice sink (stderr by default). {@link #lookup(String)} tells which source answered.
+ * Nothing is thrown from lookups.
  *
  * <p>Recognition stays with the fallback: {@link #isName}, {@link #maxNameTokens} and {@link #demonymCountry}
  * are the fallback's, and so are {@link #country} and {@link #admin1}, which every GeoNames-built gazetteer holds
  * complete (countryInfo.txt, admin1CodesASCII.txt); asking the service for them would spend credits on the same
- * answer.
+ * answer. {@link #countryOfDemonym} therefore names the fallback as its source.
  *
  * <p>Thread-safe. {@link #close()} closes the cache.
  */
@@ -44,6 +45,10 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
 
     /** The free service; premium accounts have their own servers. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://api.geonames.org/");
+
+    /** Default credits a run may spend in any hour and any day: 10% under the free account's 1,000 and 10,000. */
+    public static final int DEFAULT_CREDITS_PER_HOUR = 900;
+    public static final int DEFAULT_CREDITS_PER_DAY = 9_000;
 
     /** How {@code searchJSON} is asked for a name. */
     public enum NameMatch {
@@ -92,7 +97,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
 
     @Override
     public List<Place> candidates(String name) {
-        return candidatesWithSource(name).places();
+        return lookup(name).places();
     }
 
     /**
@@ -100,7 +105,8 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
      * name when the service could not answer, or knew no place of that name while the fallback did (the two may
      * spell a name differently).
      */
-    public Lookup candidatesWithSource(String name) {
+    @Override
+    public Lookup lookup(String name) {
         String query = name == null ? "" : SPACES.matcher(name).replaceAll(" ").strip();
         if (query.isEmpty()) {
             return new Lookup(List.of(), SOURCE_NAME);
@@ -183,13 +189,23 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
     }
 
     @Override
+    public Lookup countryOfDemonym(String normalizedWord) {
+        return guarded(() -> fallback.countryOfDemonym(normalizedWord), new Lookup(List.of(), fallback.sourceName()));
+    }
+
+    @Override
     public String sourceName() {
         return SOURCE_NAME;
     }
 
-    /** Forgets every cached answer (what {@code waymark cache clear} does). */
-    public void clear() {
-        cache.clear();
+    /** Forgets every cached answer (what {@code waymark cache clear} does); returns how many. */
+    public int clear() {
+        return cache.clear();
+    }
+
+    /** Answers now in the cache, this run's and earlier runs'. */
+    public int cachedAnswers() {
+        return cache.size();
     }
 
     /** HTTP requests this instance has sent, retries included: about the credits it spent. */
@@ -263,8 +279,8 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
         private final Gazetteer fallback;
         private URI baseUrl = DEFAULT_BASE_URL;
         private Path cacheDirectory = GeoNamesCache.defaultDirectory();
-        private int creditsPerHour = 900;
-        private int creditsPerDay = 9_000;
+        private int creditsPerHour = DEFAULT_CREDITS_PER_HOUR;
+        private int creditsPerDay = DEFAULT_CREDITS_PER_DAY;
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration readTimeout = Duration.ofSeconds(10);
         private int maxAttempts = 3;

@@ -3,6 +3,6 @@
  * org.waymark.gazetteer.geonames.GeoNamesWebGazetteer} asks {@code searchJSON}, {@code getJSON} and {@code
  * hierarchyJSON}, keeps every answer in a persistent {@link org.waymark.gazetteer.geonames.GeoNamesCache}, stays
  * under the account's credit limits and falls back to another gazetteer whenever the service cannot answer;
- * {@link org.waymark.gazetteer.geonames.Lookup} tells the caller which source did.
+ * its {@link org.waymark.gazetteer.Gazetteer#lookup(String)} tells the caller which source did.
  */
 package org.waymark.gazetteer.geonames;

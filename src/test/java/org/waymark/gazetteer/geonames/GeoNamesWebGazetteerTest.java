@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.waymark.gazetteer.Lookup;
 import org.waymark.gazetteer.Place;
 import org.waymark.gazetteer.geonames.FakeGeoNamesServer.Failure;
 
@@ -104,7 +105,7 @@ class GeoNamesWebGazetteerTest {
     void searchAnswersAreMappedToPlaces() {
         GeoNamesWebGazetteer gazetteer = open();
 
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
+        Lookup nice = gazetteer.lookup("Nice");
 
         assertEquals(WS, nice.source());
         assertEquals(Set.of(servicePlace(NICE_FR), servicePlace(NICE_US)), Set.copyOf(nice.places()));
@@ -118,7 +119,7 @@ class GeoNamesWebGazetteerTest {
         assertEquals("93", france.admin1());
         assertTrue(france.population() > 300_000, "population " + france.population());
 
-        Lookup georgia = gazetteer.candidatesWithSource("georgia");
+        Lookup georgia = gazetteer.lookup("georgia");
         assertEquals(Set.of(GEORGIA_COUNTRY, GEORGIA_US_STATE), ids(georgia.places()));
         Place country = georgia.places().stream().filter(Place::isCountry).findFirst().orElseThrow();
         assertEquals("", country.admin1(), "GeoNames' \"00\" is Place's \"\"");
@@ -180,7 +181,7 @@ class GeoNamesWebGazetteerTest {
         assertEquals(1, server.requests());
 
         clock.advance(Duration.ofDays(2));
-        assertEquals(WS, gazetteer.candidatesWithSource("Nice").source());
+        assertEquals(WS, gazetteer.lookup("Nice").source());
 
         assertEquals(2, server.requests());
     }
@@ -202,9 +203,9 @@ class GeoNamesWebGazetteerTest {
     void secondRunWithTheSameCacheSendsNoRequest() {
         List<Lookup> first;
         try (GeoNamesWebGazetteer run1 = builder().build()) {
-            first = List.of(run1.candidatesWithSource("Nice"), run1.candidatesWithSource("Syria"),
-                    run1.candidatesWithSource("Libya"), run1.candidatesWithSource("Georgia"),
-                    run1.candidatesWithSource("Atlantis"), run1.hierarchy(NICE_FR));
+            first = List.of(run1.lookup("Nice"), run1.lookup("Syria"),
+                    run1.lookup("Libya"), run1.lookup("Georgia"),
+                    run1.lookup("Atlantis"), run1.hierarchy(NICE_FR));
             assertTrue(run1.byId(LIBYA).isPresent());
         }
         int sent = server.requests();
@@ -213,9 +214,9 @@ class GeoNamesWebGazetteerTest {
         // another instance, even for another user of the same machine: the answers do not depend on the user
         GeoNamesWebGazetteer run2 = open(GeoNamesWebGazetteer.builder("someone_else", embedded)
                 .baseUrl(server.baseUrl()).cacheDirectory(cacheDir).notices(notices::add));
-        List<Lookup> second = List.of(run2.candidatesWithSource("Nice"), run2.candidatesWithSource("Syria"),
-                run2.candidatesWithSource("Libya"), run2.candidatesWithSource("Georgia"),
-                run2.candidatesWithSource("Atlantis"), run2.hierarchy(NICE_FR));
+        List<Lookup> second = List.of(run2.lookup("Nice"), run2.lookup("Syria"),
+                run2.lookup("Libya"), run2.lookup("Georgia"),
+                run2.lookup("Atlantis"), run2.hierarchy(NICE_FR));
 
         assertEquals(first, second);
         assertEquals(servicePlace(LIBYA), run2.byId(LIBYA).orElseThrow());
@@ -229,11 +230,24 @@ class GeoNamesWebGazetteerTest {
     void whenTheServiceKnowsNoneTheFallbackMayStillKnowTheName() {
         GeoNamesWebGazetteer gazetteer = open();
 
-        Lookup lyon = gazetteer.candidatesWithSource("Lyon");
+        Lookup lyon = gazetteer.lookup("Lyon");
 
         assertEquals(EMBEDDED, lyon.source());
         assertEquals(Set.of(LYON), ids(lyon.places()));
         assertEquals(1, server.requests());
+    }
+
+    @Test
+    void demonymsAreTheFallbacksAndCostNothing() {
+        GeoNamesWebGazetteer gazetteer = open();
+
+        Lookup syrian = gazetteer.countryOfDemonym("syrian");
+        Lookup nobody = gazetteer.countryOfDemonym("atlantean");
+
+        assertEquals(EMBEDDED, syrian.source(), "the fallback's demonym table and country entry answered");
+        assertEquals(Set.of(SYRIA), ids(syrian.places()));
+        assertTrue(nobody.places().isEmpty());
+        assertEquals(0, server.requests());
     }
 
     @Test
@@ -242,9 +256,9 @@ class GeoNamesWebGazetteerTest {
                 .baseUrl(server.baseUrl()).cacheDirectory(cacheDir).retries(3, Duration.ofMillis(10))
                 .notices(notices::add));
 
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
-        Lookup syria = gazetteer.candidatesWithSource("Syria");
-        Lookup libya = gazetteer.candidatesWithSource("Libya");
+        Lookup nice = gazetteer.lookup("Nice");
+        Lookup syria = gazetteer.lookup("Syria");
+        Lookup libya = gazetteer.lookup("Libya");
 
         assertEquals(EMBEDDED, nice.source());
         assertEquals(Set.of(NICE_FR), ids(nice.places()), "the embedded gazetteer knows only Nice, France");
@@ -264,8 +278,8 @@ class GeoNamesWebGazetteerTest {
         server.failAlways(failure);
         GeoNamesWebGazetteer gazetteer = open();
 
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
-        Lookup syria = gazetteer.candidatesWithSource("Syria");
+        Lookup nice = gazetteer.lookup("Nice");
+        Lookup syria = gazetteer.lookup("Syria");
         gazetteer.byId(NICE_FR);
 
         assertEquals(EMBEDDED, nice.source());
@@ -290,7 +304,7 @@ class GeoNamesWebGazetteerTest {
         GeoNamesWebGazetteer gazetteer = open(impatientBuilder().maxConsecutiveFailures(5));
 
         long start = System.nanoTime();
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
+        Lookup nice = gazetteer.lookup("Nice");
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(EMBEDDED, nice.source());
@@ -305,7 +319,7 @@ class GeoNamesWebGazetteerTest {
 
         // the failure was not cached: once the server recovers, the name is asked again and answered
         server.failAlways(null);
-        Lookup again = gazetteer.candidatesWithSource("Nice");
+        Lookup again = gazetteer.lookup("Nice");
         assertEquals(WS, again.source());
         assertEquals(Set.of(NICE_FR, NICE_US), ids(again.places()));
         assertEquals(4, server.requests());
@@ -317,7 +331,7 @@ class GeoNamesWebGazetteerTest {
         server.failNext(failure);
         GeoNamesWebGazetteer gazetteer = open(impatientBuilder());
 
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
+        Lookup nice = gazetteer.lookup("Nice");
 
         assertEquals(WS, nice.source());
         assertEquals(Set.of(NICE_FR, NICE_US), ids(nice.places()));
@@ -330,11 +344,11 @@ class GeoNamesWebGazetteerTest {
         server.failNext(Failure.STATUS_14);
         GeoNamesWebGazetteer gazetteer = open();
 
-        assertEquals(EMBEDDED, gazetteer.candidatesWithSource("Nice").source());
+        assertEquals(EMBEDDED, gazetteer.lookup("Nice").source());
         assertEquals(1, server.requests());
         assertTrue(notices.get(0).contains("rejected") && notices.get(0).contains("status 14"), notices.toString());
 
-        assertEquals(WS, gazetteer.candidatesWithSource("Nice").source());
+        assertEquals(WS, gazetteer.lookup("Nice").source());
         assertEquals(2, server.requests());
     }
 
@@ -346,7 +360,7 @@ class GeoNamesWebGazetteerTest {
         gazetteer.candidates("Nice");
         gazetteer.candidates("Syria");
         int afterTwo = server.requests();
-        Lookup libya = gazetteer.candidatesWithSource("Libya");
+        Lookup libya = gazetteer.lookup("Libya");
 
         assertEquals(6, afterTwo);
         assertEquals(afterTwo, server.requests(), "a failing service is not asked again");
@@ -362,7 +376,7 @@ class GeoNamesWebGazetteerTest {
         }
         GeoNamesWebGazetteer gazetteer = open(builder().baseUrl("http://127.0.0.1:" + closedPort + "/"));
 
-        Lookup nice = gazetteer.candidatesWithSource("Nice");
+        Lookup nice = gazetteer.lookup("Nice");
 
         assertEquals(EMBEDDED, nice.source());
         assertEquals(Set.of(NICE_FR), ids(nice.places()));
@@ -373,10 +387,10 @@ class GeoNamesWebGazetteerTest {
     void theBudgetStopsAskingAtItsLimitAndSaysSoOnce() {
         GeoNamesWebGazetteer gazetteer = open(builder().creditBudget(2, 100));
 
-        assertEquals(WS, gazetteer.candidatesWithSource("Nice").source());
-        assertEquals(WS, gazetteer.candidatesWithSource("Georgia").source());
-        Lookup syria = gazetteer.candidatesWithSource("Syria");
-        Lookup libya = gazetteer.candidatesWithSource("Libya");
+        assertEquals(WS, gazetteer.lookup("Nice").source());
+        assertEquals(WS, gazetteer.lookup("Georgia").source());
+        Lookup syria = gazetteer.lookup("Syria");
+        Lookup libya = gazetteer.lookup("Libya");
 
         assertEquals(2, server.requests());
         assertEquals(EMBEDDED, syria.source());
@@ -385,7 +399,7 @@ class GeoNamesWebGazetteerTest {
         assertEquals(1, notices.size(), notices.toString());
         assertTrue(notices.get(0).contains("2 credits in the last hour"), notices.get(0));
         // cached answers are still the service's
-        assertEquals(WS, gazetteer.candidatesWithSource("Nice").source());
+        assertEquals(WS, gazetteer.lookup("Nice").source());
         assertEquals(2, server.requests());
     }
 
@@ -398,20 +412,20 @@ class GeoNamesWebGazetteerTest {
         }
         clock.advance(Duration.ofMinutes(30));
         GeoNamesWebGazetteer run2 = open(builder().creditBudget(2, 3).clock(clock));
-        assertEquals(EMBEDDED, run2.candidatesWithSource("Libya").source(), "the first run spent the hour");
+        assertEquals(EMBEDDED, run2.lookup("Libya").source(), "the first run spent the hour");
         assertEquals(2, server.requests());
 
         clock.advance(Duration.ofMinutes(31));
-        assertEquals(WS, run2.candidatesWithSource("Libya").source(), "an hour later credits are free again");
+        assertEquals(WS, run2.lookup("Libya").source(), "an hour later credits are free again");
         assertEquals(3, server.requests());
 
         clock.advance(Duration.ofHours(2));
-        assertEquals(EMBEDDED, run2.candidatesWithSource("Georgia").source(), "3 credits a day");
+        assertEquals(EMBEDDED, run2.lookup("Georgia").source(), "3 credits a day");
         assertEquals(3, server.requests());
         assertTrue(notices.stream().anyMatch(n -> n.contains("3 credits in the last day")), notices.toString());
 
         clock.advance(Duration.ofHours(22));
-        assertEquals(WS, run2.candidatesWithSource("Georgia").source(), "a day later");
+        assertEquals(WS, run2.lookup("Georgia").source(), "a day later");
         assertEquals(4, server.requests());
     }
 
@@ -427,7 +441,7 @@ class GeoNamesWebGazetteerTest {
             for (int i = 0; i < threads; i++) {
                 lookups.add(pool.submit(() -> {
                     start.await();
-                    return gazetteer.candidatesWithSource("Nice");
+                    return gazetteer.lookup("Nice");
                 }));
             }
             start.countDown();
@@ -459,7 +473,7 @@ class GeoNamesWebGazetteerTest {
     void fullTextSearchKeepsOnlyPlacesOfThatName() {
         GeoNamesWebGazetteer gazetteer = open(builder().nameMatch(GeoNamesWebGazetteer.NameMatch.FULL_TEXT));
 
-        Lookup georgia = gazetteer.candidatesWithSource("Georgia");
+        Lookup georgia = gazetteer.lookup("Georgia");
 
         assertEquals("Georgia", server.received().get(0).param("q"));
         // the fake's full text also finds "South Georgia and the South Sandwich Islands"
