@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  waymark eval ../shared/corpora/dev/TR-News.xml --gazetteer geonames.idx",
-            "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json"})
+            "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json",
+            "  waymark eval ../shared/corpora/dev/TR-News.xml --geonames-user NAME"})
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", description = "A gold corpus file, or a SpaceEval folder.")
     Path corpus;
@@ -46,10 +47,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (Files.isDirectory(corpus)) {
+        try (OpenGazetteer gaz = gazetteer.open()) {
             // ISO-Space ends are any spatial phrase ("the station"), not only place names
-            GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard(),
-                    namedEndsOnly ? MovementExtractor.Ends.NAMED_PLACES : MovementExtractor.Ends.ANY_PHRASE);
+            MovementExtractor.Ends ends = Files.isDirectory(corpus) && !namedEndsOnly
+                    ? MovementExtractor.Ends.ANY_PHRASE : MovementExtractor.Ends.NAMED_PLACES;
+            int code = evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
+            gaz.webSummary().ifPresent(System.err::println);
+            return code;
+        }
+    }
+
+    private int evaluate(GeoParser parser) {
+        if (Files.isDirectory(corpus)) {
             MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
             System.out.println(report.toTable());
             if (json != null) {
@@ -57,7 +66,6 @@ final class EvalCommand implements Callable<Integer> {
             }
             return 0;
         }
-        GeoParser parser = new GeoParser(NlpPipeline.load(), gazetteer.open(), MovementPaths.standard());
         GoldCorpus gold = GoldCorpus.read(corpus);
         EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());

@@ -10,14 +10,12 @@ import java.util.stream.Stream;
 import org.waymark.GeoParser;
 import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
-import org.waymark.gazetteer.Gazetteer;
 import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.GeoPackageWriter;
 import org.waymark.output.WriteMode;
 import org.waymark.text.Document;
 import org.waymark.text.DocumentReader;
-import org.waymark.text.InputProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +33,8 @@ import picocli.CommandLine.Parameters;
             "Examples:",
             "  waymark map sample-data -o out.gpkg",
             "  waymark map news.jsonl -o archive.gpkg --append",
-            "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite"},
+            "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite",
+            "  waymark map news.jsonl -o news.gpkg --geonames-user NAME"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read (the rest were mapped)",
             "2:the run failed; OUT was left as it was"})
@@ -70,10 +69,19 @@ final class MapCommand implements Callable<Integer> {
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
-        DocumentReader reader = DocumentReader.open(inputs, p -> report(p, problems, bar.get(), err));
+        DocumentReader reader = DocumentReader.open(inputs, p -> {
+            problems.incrementAndGet();
+            say("waymark: skipped " + p, bar.get(), err);
+        });
         long t0 = System.nanoTime();
-        Gazetteer gaz = gazetteer.open();
-        GeoParser parser = new GeoParser(NlpPipeline.load(), gaz, MovementPaths.standard());
+        try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
+            return map(reader, gaz, problems, bar, err, t0);
+        }
+    }
+
+    private int map(DocumentReader reader, OpenGazetteer gaz, AtomicInteger problems,
+                    AtomicReference<ProgressBar> bar, PrintStream err, long t0) {
+        GeoParser parser = new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard());
         Counts counts = new Counts();
         GeoPackageWriter writer = GeoPackageWriter.open(out,
                 append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
@@ -93,6 +101,7 @@ final class MapCommand implements Callable<Integer> {
             err.printf("wrote %s: %d documents (%d already there), %d mentions (%d resolved), %d movements, "
                             + "in %.1f s%n", out, counts.documents, counts.skipped, counts.mentions, counts.resolved,
                     counts.movements, (System.nanoTime() - t0) / 1e9);
+            gaz.webSummary().ifPresent(err::println);
         }
         if (problems.get() > 0) {
             err.printf("%d input(s) could not be read; see the messages above%n", problems.get());
@@ -101,9 +110,8 @@ final class MapCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void report(InputProblem p, AtomicInteger problems, ProgressBar bar, PrintStream err) {
-        problems.incrementAndGet();
-        String line = "waymark: skipped " + p;
+    /** A line on stderr that does not garble the progress bar. */
+    private static void say(String line, ProgressBar bar, PrintStream err) {
         if (bar != null) {
             bar.message(line);
         } else {

@@ -1,0 +1,95 @@
+package org.waymark.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.waymark.gazetteer.geonames.GeoNamesCache;
+import org.waymark.gazetteer.geonames.GeoNamesWebGazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "cache", mixinStandardHelpOptions = true,
+        description = {
+            "The cache of GeoNames web-service answers (waymark map --geonames-user).",
+            "",
+            "Every answer of the service is kept, so a second run over the same text",
+            "sends no request and spends no credit. The cache also counts the credits",
+            "spent in the last hour and day, so that runs that follow each other stay",
+            "under the account's limits together. Answers do not expire: clear the",
+            "cache to see GeoNames' corrections.",
+            "",
+            "Examples:",
+            "  waymark cache info",
+            "  waymark cache clear --cache /tmp/geonames-cache"},
+        subcommands = {CacheCommand.Info.class, CacheCommand.Clear.class})
+final class CacheCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "say what to do with the cache: info or clear");
+    }
+
+    private static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve(GeoNamesCache.FILE_NAME));
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = "Tells where the cache is, how many answers it holds, its size, and the credits spent "
+                    + "by runs that used it in the last hour and day.")
+    static final class Info implements Callable<Integer> {
+        @Mixin
+        CacheDirectoryOption cache;
+
+        @Override
+        public Integer call() {
+            Path directory = cache.directory();
+            if (!exists(directory)) {
+                System.out.println("no GeoNames cache in " + directory + " yet");
+                return 0;
+            }
+            try (GeoNamesCache c = GeoNamesCache.open(directory)) {
+                Instant now = Instant.now();
+                System.out.println("cache:   " + c.file());
+                System.out.printf("answers: %,d (%s on disk)%n", c.size(), megabytes(c.bytesOnDisk()));
+                System.out.printf("credits: %,d in the last hour (a run spends at most %,d), %,d in the last day "
+                                + "(at most %,d)%n",
+                        c.creditsSpentAfter(now.minus(Duration.ofHours(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_HOUR,
+                        c.creditsSpentAfter(now.minus(Duration.ofDays(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_DAY);
+            }
+            return 0;
+        }
+
+        private static String megabytes(long bytes) {
+            return String.format("%.1f MB", bytes / 1e6);
+        }
+    }
+
+    @Command(name = "clear", mixinStandardHelpOptions = true,
+            description = "Forgets every cached answer; the next run asks the service again. The count of credits "
+                    + "spent is kept: those credits were spent.")
+    static final class Clear implements Callable<Integer> {
+        @Mixin
+        CacheDirectoryOption cache;
+
+        @Override
+        public Integer call() {
+            Path directory = cache.directory();
+            if (!exists(directory)) {
+                System.err.println("no GeoNames cache in " + directory + ": nothing to clear");
+                return 0;
+            }
+            try (GeoNamesCache c = GeoNamesCache.open(directory)) {
+                int forgotten = c.clear();
+                System.err.printf("forgot %,d answers in %s%n", forgotten, c.file());
+            }
+            return 0;
+        }
+    }
+}
