@@ -61,8 +61,6 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
         FULL_TEXT
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private final Gazetteer fallback;
     private final GeoNamesCache cache;
     private final GeoNamesClient client;
@@ -104,10 +102,14 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
      * Candidates for {@code name} and which gazetteer found them: {@link #SOURCE_NAME}, or the fallback's source
      * name when the service could not answer, or knew no place of that name while the fallback did (the two may
      * spell a name differently).
+     *
+     * <p>The service is asked for the name after {@link Names#normalize(String)}, as the {@link Gazetteer}
+     * contract matches names: "Ar-Raqqah", "ar Raqqah" and "AR RAQQAH" are one request and one credit, and the
+     * recognizer, which asks with the text's spelling, sees what the resolver, which asks normalized, sees.
      */
     @Override
     public Lookup lookup(String name) {
-        String query = name == null ? "" : SPACES.matcher(name).replaceAll(" ").strip();
+        String query = name == null ? "" : Names.normalize(name);
         if (query.isEmpty()) {
             return new Lookup(List.of(), SOURCE_NAME);
         }
@@ -118,7 +120,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
             }
             List<Place> places = nameMatch == NameMatch.EQUALS
                     ? GeoNamesJson.places(answer.get())
-                    : GeoNamesJson.placesNamed(answer.get(), Names.normalize(query));
+                    : GeoNamesJson.placesNamed(answer.get(), query);
             if (!places.isEmpty()) {
                 return new Lookup(places, SOURCE_NAME);
             }

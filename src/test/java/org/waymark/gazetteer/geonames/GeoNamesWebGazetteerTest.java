@@ -127,7 +127,7 @@ class GeoNamesWebGazetteerTest {
 
         FakeGeoNamesServer.Received search = server.received().get(0);
         assertEquals("searchJSON", search.endpoint());
-        assertEquals("Nice", search.param("name_equals"));
+        assertEquals("nice", search.param("name_equals"), "names are asked normalized");
         assertEquals("true", search.param("isNameRequired"));
         assertEquals("FULL", search.param("style"));
         assertEquals("20", search.param("maxRows"));
@@ -313,7 +313,7 @@ class GeoNamesWebGazetteerTest {
         // 3 read timeouts of 700 ms and backoffs of 10 + 20 ms at worst
         assertTrue(millis < 5_000, "took " + millis + " ms");
         assertEquals(1, notices.size(), notices.toString());
-        assertTrue(notices.get(0).contains("after 3 attempts") && notices.get(0).contains("name_equals=Nice"),
+        assertTrue(notices.get(0).contains("after 3 attempts") && notices.get(0).contains("name_equals=nice"),
                 notices.get(0));
         assertTrue(gazetteer.stoppedBecause().isEmpty(), "one failed name does not stop the service");
 
@@ -475,10 +475,25 @@ class GeoNamesWebGazetteerTest {
 
         Lookup georgia = gazetteer.lookup("Georgia");
 
-        assertEquals("Georgia", server.received().get(0).param("q"));
+        assertEquals("georgia", server.received().get(0).param("q"));
         // the fake's full text also finds "South Georgia and the South Sandwich Islands"
         assertEquals(Set.of(GEORGIA_COUNTRY, GEORGIA_US_STATE), ids(georgia.places()));
         assertEquals(WS, georgia.source());
+    }
+
+    @Test
+    void spellingsOfOneNameAreOneRequest() {
+        GeoNamesWebGazetteer gazetteer = open();
+
+        Lookup plain = gazetteer.lookup("United States");
+        Lookup shouted = gazetteer.lookup("UNITED  STATES");
+        Lookup hyphenated = gazetteer.lookup("United-States");
+
+        assertEquals(1, server.requests(), server.received().toString());
+        assertEquals("united states", server.received().get(0).param("name_equals"));
+        assertEquals(new Lookup(List.of(servicePlace(UNITED_STATES)), WS), plain);
+        assertEquals(plain, shouted);
+        assertEquals(plain, hyphenated);
     }
 
     @Test
