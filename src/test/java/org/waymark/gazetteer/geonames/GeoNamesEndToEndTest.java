@@ -3,8 +3,11 @@ package org.waymark.gazetteer.geonames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -148,6 +151,29 @@ class GeoNamesEndToEndTest {
                             + "FROM places"));
             assertEquals(count(offline, "SELECT count(*) FROM places"), count(out, "SELECT count(*) FROM places"));
         }
+    }
+
+    @Test
+    void evalResolvesWithTheServiceToo() throws IOException {
+        Path gold = tmp.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\":\"a\",\"text\":\"Families fled from Aleppo to Gaziantep.\",\"toponyms\":"
+                + "[{\"start\":19,\"end\":25,\"geonameid\":170063,\"lat\":36.20124,\"lon\":37.16117}]}\n");
+        Path json = tmp.resolve("eval.json");
+        int before = server.requests();
+
+        assertEquals(0, Main.run("eval", gold.toString(), "--geonames-user", USER, "--geonames-url", server.baseUrl(),
+                "--cache", tmp.resolve("eval-cache").toString(), "--json", json.toString()));
+
+        assertTrue(server.requests() > before, "eval asked the service");
+        assertEquals(1.0, new ObjectMapper().readTree(json.toFile()).path("resolution").path("accuracyAt161").asDouble());
+    }
+
+    @Test
+    void aServiceUrlWithoutAnAccountIsAMistake() {
+        assumeTrue(System.getenv("WAYMARK_GEONAMES_USER") == null, "the environment names an account");
+        assertEquals(2, Main.run("map", SHARED.resolve("seeds").toString(), "-o", tmp.resolve("never.gpkg").toString(),
+                "--geonames-url", server.baseUrl()));
+        assertFalse(Files.exists(tmp.resolve("never.gpkg")));
     }
 
     @Test
