@@ -11,8 +11,9 @@ import picocli.CommandLine.Command;
             "",
             "Start with:  waymark map sample-data -o out.gpkg   then open out.gpkg in QGIS.",
             "Place data: GeoNames (https://www.geonames.org/), CC BY 4.0."},
-        subcommands = {MapCommand.class, EvalCommand.class, PreviewCommand.class, GazetteerCommand.class,
-            CacheCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {MapCommand.class, ProjectCommand.class, PreviewCommand.class, PublishCommand.class,
+            EvalCommand.class, GazetteerCommand.class, CacheCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

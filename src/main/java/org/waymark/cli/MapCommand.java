@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Geoparses articles and writes a GeoPackage with the layers documents, places, mentions,",
-            "movements and flows (EPSG:4326), styled for QGIS and GeoServer.",
+            "Maps articles: writes their places, mentions, movements and flows to a GeoPackage.",
+            "",
+            "The layers (EPSG:4326) carry their QGIS and SLD styles; see README for the columns.",
             "",
             "INPUT is a .txt, .md or .html file, a folder (read recursively), a .jsonl corpus (one object",
             "a line: id, text, and optionally title, url, date), or - for standard input.",
@@ -57,6 +58,10 @@ final class MapCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once (default: the cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--qgis-project", paramLabel = "OUT.qgs",
+            description = "Also write a QGIS project of the result (see 'waymark project').")
+    Path qgisProject;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
@@ -102,6 +107,9 @@ final class MapCommand implements Callable<Integer> {
                             + "in %.1f s%n", out, counts.documents, counts.skipped, counts.mentions, counts.resolved,
                     counts.movements, (System.nanoTime() - t0) / 1e9);
             gaz.webSummary().ifPresent(err::println);
+        }
+        if (qgisProject != null) {
+            ProjectCommand.report(org.waymark.output.QgisProjectWriter.write(out, qgisProject));
         }
         if (problems.get() > 0) {
             err.printf("%d input(s) could not be read; see the messages above%n", problems.get());

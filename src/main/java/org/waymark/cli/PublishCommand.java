@@ -1,0 +1,66 @@
+package org.waymark.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.waymark.publish.GeoServerPublisher;
+import org.waymark.publish.Publication;
+import org.waymark.publish.PublishException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "publish", mixinStandardHelpOptions = true, description = "Publishes a GeoPackage to a map server.",
+        subcommands = PublishCommand.GeoServer.class)
+final class PublishCommand {
+
+    @Command(name = "geoserver", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {
+                "Publishes a Waymark GeoPackage on GeoServer through its REST API: creates the workspace if",
+                "missing, uploads the file as a GeoPackage data store, publishes places, mentions, movements and",
+                "flows (EPSG:4326) with Waymark's SLD styles as their default styles. Running it again replaces",
+                "the data and updates the styles.",
+                "",
+                "Example:",
+                "  waymark publish geoserver out.gpkg --url http://localhost:8080/geoserver \\",
+                "      --user admin --workspace news     (password from WAYMARK_GEOSERVER_PASSWORD or asked)"})
+    static final class GeoServer implements Callable<Integer> {
+        @Parameters(paramLabel = "GPKG", description = "A GeoPackage written by 'waymark map'.")
+        Path gpkg;
+
+        @Option(names = "--url", required = true, description = "GeoServer's base URL, e.g. http://host:8080/geoserver")
+        String url;
+
+        @Option(names = "--user", required = true, description = "An administrator account.")
+        String user;
+
+        @Option(names = "--password", arity = "0..1", interactive = true,
+                description = "The password (default: $WAYMARK_GEOSERVER_PASSWORD; asked when given without value).")
+        String password;
+
+        @Option(names = "--workspace", required = true, description = "Workspace to publish into (created if missing).")
+        String workspace;
+
+        @Option(names = "--store", defaultValue = GeoServerPublisher.DEFAULT_STORE,
+                description = "Data store name (default ${DEFAULT-VALUE}).")
+        String store;
+
+        @Override
+        public Integer call() {
+            String pw = password != null ? password : System.getenv("WAYMARK_GEOSERVER_PASSWORD");
+            if (pw == null) {
+                throw new IllegalArgumentException("no password: give --password or set WAYMARK_GEOSERVER_PASSWORD");
+            }
+            try {
+                Publication p = new GeoServerPublisher(url, user, pw).publish(gpkg, workspace, store);
+                p.steps().forEach(s -> System.err.println("  " + s));
+                System.err.println("published " + p.layers() + " in workspace " + p.workspace()
+                        + " (GeoServer " + p.geoServerVersion() + ")");
+                System.out.println(p.wmsCapabilities());
+                return 0;
+            } catch (PublishException e) {
+                System.err.println("waymark: " + e.getMessage());
+                return 2;
+            }
+        }
+    }
+}
