@@ -61,5 +61,7 @@ final class MotionLexicon {
     static final Set<String> CONTINUATIONS = Set.of("later", "then", "subsequently", "afterwards", "afterward",
             "next", "eventually", "thereafter", "onward", "onwards");
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    static final Set<String> DENIALS = Set.of("deny", "refute", "reject");
+    /** Verbs that deny what they govern: "denied that troops were sent", "refused to let the ship enter". */
+    static final Set<String> DENIALS = Set.of("deny", "refute", "reject", "refuse", "fail", "prevent", "forbid",
+            "ban", "bar", "block", "decline");
 }

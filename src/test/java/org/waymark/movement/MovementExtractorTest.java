@@ -1,0 +1,138 @@
+package org.waymark.movement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.LineString;
+import org.waymark.GeoParser;
+import org.waymark.gazetteer.GeoNamesIndex;
+import org.waymark.geography.CountryBoundaries;
+import org.waymark.nlp.NlpPipelines;
+import org.waymark.text.Document;
+
+/** Movement patterns on sentences written for this test, through the whole pipeline with the embedded gazetteer. */
+class MovementExtractorTest {
+    static GeoParser parser;
+
+    @BeforeAll
+    static void load() {
+        parser = new GeoParser(NlpPipelines.shared(), GeoNamesIndex.embedded(), MovementPaths.standard());
+    }
+
+    static List<Movement> movements(String text) {
+        return parser.parse(Document.of("t", text)).movements();
+    }
+
+    static String ends(List<Movement> ms) {
+        return ms.stream().map(m -> name(m.origin()) + ">" + name(m.destination())).collect(Collectors.joining(" "));
+    }
+
+    static String name(org.waymark.gazetteer.Place p) {
+        return p == null ? "?" : p.name();
+    }
+
+    @Test
+    void activeVoiceWithBothEnds() {
+        List<Movement> ms = movements("The ministry moved 2,500 soldiers from Poland to Romania last week.");
+        assertEquals("Poland>Romania", ends(ms));
+        assertEquals("move", ms.get(0).trigger());
+        assertEquals(2500L, ms.get(0).count());
+        assertEquals(Movement.Status.REPORTED, ms.get(0).status());
+        assertTrue(ms.get(0).mover().contains("soldiers"), ms.get(0).mover());
+    }
+
+    @Test
+    void passiveVoiceAndCoordinatedDestinations() {
+        List<Movement> ms = movements("Hundreds of prisoners were deported to Morocco and Algeria in May.");
+        assertEquals("?>Morocco ?>Algeria", ends(ms));
+        assertTrue(ms.stream().allMatch(m -> m.path() == null), "no path without an origin");
+    }
+
+    @Test
+    void objectOfLeaveIsTheSourceAndForIsTheDestination() {
+        List<Movement> ms = movements("Dozens of families left Aleppo and Homs for Lebanon on Friday.");
+        assertEquals("Aleppo>Lebanon Homs>Lebanon", ends(ms));
+    }
+
+    @Test
+    void countsAttachedToEachSource() {
+        List<Movement> ms = movements(
+                "About 9,000 workers entered Poland last year: 6,000 from Ukraine, and 3,000 from Belarus.");
+        assertEquals("Ukraine>Poland Belarus>Poland", ends(ms));
+        assertEquals(List.of(6000L, 3000L), ms.stream().map(Movement::count).toList());
+    }
+
+    @Test
+    void modalAndFutureStatements() {
+        assertEquals(Movement.Status.POSSIBLE,
+                movements("The army may send engineers from Kenya to Somalia.").get(0).status());
+        assertEquals(Movement.Status.PLANNED,
+                movements("The minister will travel from Berlin to Hanoi on Monday.").get(0).status());
+    }
+
+    @Test
+    void negatedAndDeniedMovementsAreNotEmitted() {
+        assertEquals(List.of(), movements("The convoy did not cross from Jordan into Syria."));
+        assertEquals(List.of(), movements("The port refused to let the ship enter Italy, and it never left Tunisia."));
+        assertEquals(List.of(), movements("Officials denied that troops were sent from Chad to Niger."));
+    }
+
+    @Test
+    void viaPlaces() {
+        List<Movement> ms = movements("The refugees reached Austria via Hungary.");
+        assertEquals("?>Austria", ends(ms));
+        assertEquals(List.of("Hungary"), ms.get(0).via().stream().map(name -> name.name()).toList());
+    }
+
+    @Test
+    void originCarriedOverFromTheSentenceBefore() {
+        List<Movement> ms = movements("A brigade was withdrawn from Mali in March. "
+                + "These troops were later deployed to Chad.");
+        assertEquals("Mali>Chad", ends(ms));
+        assertTrue(ms.get(0).originInferred());
+    }
+
+    @Test
+    void destinationCarriedOverToAClauseThatGivesOnlyAnOrigin() {
+        List<Movement> ms = movements("Some smugglers entered Spain via Morocco, while others came from Portugal.");
+        assertEquals("?>Spain Portugal>Spain", ends(ms));
+    }
+
+    @Test
+    void borderEndLiesOnTheBoundaryNearestTheOrigin() {
+        List<Movement> ms = movements("Militants were flown from Iraq to the border of Jordan.");
+        assertEquals(1, ms.size());
+        Movement m = ms.get(0);
+        assertEquals(Movement.EndKind.BORDER, m.destinationKind());
+        LineString path = m.path();
+        assertNotNull(path);
+        Coordinate end = path.getCoordinateN(path.getNumPoints() - 1);
+        double toBoundary = CountryBoundaries.naturalEarth().country("JO").orElseThrow().getBoundary()
+                .distance(path.getFactory().createPoint(end));
+        assertTrue(toBoundary < 1e-6, "end point lies on Jordan's boundary, off by " + toBoundary + " degrees");
+        assertTrue(Math.abs(end.x - m.destination().longitude()) + Math.abs(end.y - m.destination().latitude()) > 0.5,
+                "not Jordan's own point");
+    }
+
+    @Test
+    void demonymBorderIsABorderEndButADemonymCapitalIsNot() {
+        List<Movement> ms = movements("Fighters moved from Afghanistan to the Iranian border.");
+        assertEquals("Afghanistan>Iran", ends(ms));
+        assertEquals(Movement.EndKind.BORDER, ms.get(0).destinationKind());
+        List<Movement> capital = movements("Diplomats were sent to the Peruvian capital on Tuesday.");
+        assertEquals(List.of(), capital);
+    }
+
+    @Test
+    void sentencesWithoutMotionGiveNothing() {
+        assertEquals(List.of(), movements("Talks between France and Egypt continued in Cairo."));
+        assertNull(null);
+    }
+}
