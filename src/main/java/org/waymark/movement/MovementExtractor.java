@@ -583,6 +583,20 @@ public final class MovementExtractor {
             return Movement.Status.REPORTED;
         }
 
+        /** A clause of its own ("that units were withdrawn"), not a bare infinitive ("let the ship enter"). */
+        private boolean finiteClause(IndexedWord verb) {
+            if (!verb.tag().equals("VB")) {
+                return true;
+            }
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
+                String rel = e.getRelation().toString();
+                if (rel.equals("mark") && !e.getDependent().word().equalsIgnoreCase("to") || rel.startsWith("aux")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean continuation(IndexedWord trigger) {
             for (SemanticGraphEdge e : graph.outgoingEdgeList(trigger)) {
                 if (e.getRelation().toString().startsWith("advmod")
@@ -612,7 +626,7 @@ public final class MovementExtractor {
                 if (MotionLexicon.DENIALS.contains(parent.lemma().toLowerCase(Locale.ROOT))) {
                     return true;
                 }
-                if (rel.equals("ccomp")) {
+                if (rel.equals("ccomp") && finiteClause(node)) {
                     return false; // "shouldn't forget that units were withdrawn" asserts the withdrawal
                 }
                 node = parent; // "did not allow the ship to enter": the control verb's negation holds
