@@ -138,6 +138,29 @@ class SeedAcceptanceTest {
         assertTrue(broken.isEmpty(), "traps broken: " + broken);
     }
 
+    @Test
+    void pakistanToTheTajikBorderEndsOnTajikistansBoundary() throws Exception {
+        org.locationtech.jts.geom.Geometry tajikistan = org.waymark.geography.CountryBoundaries.naturalEarth()
+                .country("TJ").orElseThrow().getBoundary();
+        int checked = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
+             Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT geom FROM movements WHERE origin_geonameid = 1168579 "
+                     + "AND destination_geonameid = 1220409 AND destination_kind = 'border'")) {
+            while (r.next()) {
+                org.locationtech.jts.geom.Geometry line = mil.nga.geopackage.geom.GeoPackageGeometryData
+                        .create(r.getBytes(1)).getJTSGeometry();
+                org.locationtech.jts.geom.Coordinate[] cs = line.getCoordinates();
+                org.locationtech.jts.geom.Point end = line.getFactory().createPoint(cs[cs.length - 1]);
+                assertTrue(tajikistan.distance(end) < 1e-6, "ends on the boundary: " + end);
+                // the boundary point nearest Pakistan, not Tajikistan's centre (38.5 N, 71 E)
+                assertTrue(end.getY() < 37.5, "southern border: " + end);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 2, "Pakistan -> Tajik border movements: " + checked);
+    }
+
     /** Code point offsets of every whole-word occurrence. */
     static List<int[]> occurrences(String text, String word) {
         List<int[]> out = new ArrayList<>();
