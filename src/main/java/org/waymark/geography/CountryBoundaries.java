@@ -39,13 +39,15 @@ public final class CountryBoundaries {
     private static final String RESOURCE = "countries-50m.tsv.gz";
 
     private final Map<String, Geometry> byCode;
+    private final Map<String, String> names;
     private final STRtree partIndex = new STRtree();
 
     private record Part(String code, Envelope envelope, IndexedPointInAreaLocator locator) {
     }
 
-    private CountryBoundaries(Map<String, Geometry> byCode) {
+    private CountryBoundaries(Map<String, Geometry> byCode, Map<String, String> names) {
         this.byCode = Collections.unmodifiableMap(byCode);
+        this.names = Collections.unmodifiableMap(names);
         for (Map.Entry<String, Geometry> e : byCode.entrySet()) {
             Geometry g = e.getValue();
             for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -75,6 +77,7 @@ public final class CountryBoundaries {
                     + CountryBoundaries.class.getPackageName().replace('.', '/') + "/" + resource);
         }
         Map<String, Geometry> byCode = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
         WKTReader wkt = new WKTReader(GreatCircle.WGS84);
         int lineNo = 0;
         try (BufferedReader in = new BufferedReader(
@@ -86,13 +89,19 @@ public final class CountryBoundaries {
                     throw new IllegalStateException(resource + " line " + lineNo + ": expected code, name, WKT");
                 }
                 byCode.put(fields[0], wkt.read(fields[2]));
+                names.put(fields[0], fields[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (ParseException e) {
             throw new IllegalStateException(resource + " line " + lineNo + ": bad WKT: " + e.getMessage(), e);
         }
-        return new CountryBoundaries(byCode);
+        return new CountryBoundaries(byCode, names);
+    }
+
+    /** The country's English name (GeoNames'), or empty when the code is unknown. */
+    public Optional<String> name(String iso2) {
+        return Optional.ofNullable(names.get(normalize(iso2)));
     }
 
     /** The country's (Multi)Polygon, or empty when the code is unknown or the country too small for 1:50m. */
