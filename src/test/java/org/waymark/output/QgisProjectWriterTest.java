@@ -162,8 +162,15 @@ class QgisProjectWriterTest {
         URL root = QgisProjectWriterTest.class.getResource("/org/waymark/output/qgis-fixture/classpath/");
         assertNotNull(root);
         Path qgs = mapsDir().resolve("news.qgs");
-        try (URLClassLoader styles = new URLClassLoader(new URL[] {root},
-                QgisProjectWriterTest.class.getClassLoader())) {
+        // Waymark's real styles are on the test classpath too: the fixture's styles must come first
+        try (URLClassLoader fixture = new URLClassLoader(new URL[] {root}, null)) {
+            ClassLoader styles = new ClassLoader(QgisProjectWriterTest.class.getClassLoader()) {
+                @Override
+                public URL getResource(String name) {
+                    return name.startsWith("org/waymark/styles/") ? fixture.getResource(name)
+                            : super.getResource(name);
+                }
+            };
             QgisProjectWriter.using(FixtureCountries::rough, styles).writeProject(gpkg, qgs);
         }
         Document project = parse(qgs);
