@@ -191,6 +191,8 @@ def check_rendering(project, outdir):
 
     movements = project.mapLayersByName("movements")[0]
     colors = QmlRenderer(default_qml(movements.source().split("|")[0], "movements")).colors
+    # WAYMARK_REQUIRE_DRAWN="Syria>Libya,...": these movements must each be drawn, not only the layer as a whole
+    required = {r for r in os.environ.get("WAYMARK_REQUIRE_DRAWN", "").split(",") if r}
     drawn = total = 0
     for feature in movements.getFeatures():
         geometry = feature.geometry()
@@ -198,9 +200,15 @@ def check_rendering(project, outdir):
             continue
         points = along_line(geometry, pixel_of)
         hits = drawn_along(image, without, points, colors)
-        print("   movement %s: %d of %d sampled points drawn" % (feature.id(), hits, len(points)))
+        name = "%s>%s" % (feature["origin_name"], feature["destination_name"])
+        print("   movement %s (%s): %d of %d sampled points drawn" % (feature.id(), name, hits, len(points)))
+        if name in required:
+            check(len(points) > 0 and hits >= 0.6 * len(points),
+                  "movement %s drawn at %d of %d sampled points" % (name, hits, len(points)))
+            required.discard(name)
         drawn += hits
         total += len(points)
+    check(not required, "movements required to be drawn are in the layer: missing %s" % sorted(required))
     check(total > 0, "the movements layer has lines to draw")
     check(drawn >= 0.6 * total, "movement lines drawn in their colours at %d of %d points sampled between their "
                                 "ends" % (drawn, total))

@@ -99,9 +99,34 @@ class QgisVerificationTest {
         assertTrue(Files.isRegularFile(out.resolve("wms-EPSG3857.png")));
     }
 
+    /**
+     * The map of the seed articles, as {@code waymark map --qgis-project} writes it with the real base map and styles:
+     * PyQGIS opens every layer with its own renderer and draws Syria → Libya; QGIS Server lists the layers and draws
+     * the movements.
+     */
+    @Test
+    void seedArticlesOpenInQgisAndQgisServer() throws InterruptedException {
+        Path shared = Path.of(System.getProperty("waymark.shared", "../shared"));
+        assumeTrue(Files.isDirectory(shared.resolve("seeds")), "no shared seeds");
+        gpkg = dir.resolve("seeds.gpkg");
+        qgs = dir.resolve("seeds.qgs");
+        assertEquals(0, org.waymark.cli.Main.run("map", shared.resolve("seeds").toString(), "-o", gpkg.toString(),
+                "--qgis-project", qgs.toString(), "--quiet", "--offline"));
+        Result project = script("check_qgis_project.py", "Syria>Libya");
+        assertTrue(project.output.contains("QGIS project checks: all"), project.output);
+        if (Files.isExecutable(Path.of("/usr/bin/qgis_mapserver"))) {
+            Result server = script("check_qgis_server.py", "");
+            assertTrue(server.output.contains("QGIS Server checks: all"), server.output);
+        }
+    }
+
     private Result script(String name) throws InterruptedException {
+        return script(name, "");
+    }
+
+    private Result script(String name, String requireDrawn) throws InterruptedException {
         Result result = run(List.of(PYTHON, "-B", SCRIPTS.resolve(name).toString(), gpkg.toString(), qgs.toString(),
-                out.toString()), SCRIPTS, SCRIPT_TIMEOUT_SECONDS);
+                out.toString()), SCRIPTS, SCRIPT_TIMEOUT_SECONDS, requireDrawn);
         System.out.println(result.output);
         if (result.exitCode != 0) {
             fail(name + " failed (exit " + result.exitCode + "):\n" + result.output);
@@ -115,6 +140,11 @@ class QgisVerificationTest {
 
     /** Runs a command to its end or the time limit, with its output (both streams) captured in a file. */
     private static Result run(List<String> command, Path workDir, long timeoutSeconds) throws InterruptedException {
+        return run(command, workDir, timeoutSeconds, "");
+    }
+
+    private static Result run(List<String> command, Path workDir, long timeoutSeconds, String requireDrawn)
+            throws InterruptedException {
         Path log = null;
         Process process = null;
         try {
@@ -124,6 +154,7 @@ class QgisVerificationTest {
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             pb.environment().put("QT_QPA_PLATFORM", "offscreen");
             pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+            pb.environment().put("WAYMARK_REQUIRE_DRAWN", requireDrawn);
             process = pb.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
