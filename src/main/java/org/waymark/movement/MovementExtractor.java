@@ -228,6 +228,7 @@ public final class MovementExtractor {
                 addPhraseEnds(frames);
             }
             List<Draft> drafts = new ArrayList<>();
+            joinLegs(frames);
             List<IndexedWord> triggers = new ArrayList<>(frames.keySet());
             triggers.sort(Comparator.comparingInt(IndexedWord::index));
             for (IndexedWord trigger : triggers) {
@@ -354,6 +355,9 @@ public final class MovementExtractor {
                 return null;
             }
             Role role = roleOf(kase, rel, parent, trigger);
+            if (role == null && kase != null) {
+                role = gerundRole(node); // "before reaching Tripoli", parsed as an adjective of Tripoli
+            }
             if (role == null) {
                 return null;
             }
@@ -362,6 +366,45 @@ public final class MovementExtractor {
                 count = Counts.of(List.of(sentence.tokens().get(parent.index() - 1)));
             }
             return new Part(m, role, trigger, border && role == Role.DESTINATION, count);
+        }
+
+        /**
+         * One journey told by two motion words: "travelled from Niger across the Sahara before reaching Tripoli".
+         * A motion with only sources takes the destinations of a motion in a clause subordinate to it.
+         */
+        private void joinLegs(Map<IndexedWord, List<Part>> frames) {
+            for (IndexedWord later : new ArrayList<>(frames.keySet())) {
+                IndexedWord earlier = graph.getParent(later);
+                if (earlier == null || !relation(later).equals("advcl") || !frames.containsKey(earlier)) {
+                    continue;
+                }
+                List<Part> first = frames.get(earlier);
+                List<Part> second = frames.get(later);
+                boolean onlySources = first.stream().noneMatch(p -> p.role == Role.DESTINATION);
+                boolean onlyDestinations = second.stream().noneMatch(p -> p.role == Role.SOURCE);
+                if (onlySources && onlyDestinations) {
+                    second.forEach(p -> first.add(new Part(p.mention, p.role, earlier, p.border, p.count)));
+                    frames.remove(later);
+                }
+            }
+        }
+
+        /** "before reaching X" / "after leaving X" read as a modifier of X: the gerund gives the role. */
+        private Role gerundRole(IndexedWord place) {
+            for (SemanticGraphEdge e : graph.outgoingEdgeList(place)) {
+                IndexedWord g = e.getDependent();
+                if (!e.getRelation().toString().equals("amod") || !g.tag().equals("VBG")) {
+                    continue;
+                }
+                String lemma = g.lemma().toLowerCase(Locale.ROOT);
+                if (MotionLexicon.OBJECT_IS_DESTINATION.contains(lemma)) {
+                    return Role.DESTINATION;
+                }
+                if (MotionLexicon.OBJECT_IS_SOURCE.contains(lemma)) {
+                    return Role.SOURCE;
+                }
+            }
+            return null;
         }
 
         /** The part a phrase plays in a motion, from its preposition or from the verb it is the object of. */

@@ -131,6 +131,13 @@ class MovementExtractorTest {
     }
 
     @Test
+    void twoMotionWordsOfOneJourney() {
+        List<Movement> ms = movements("Many of the migrants had travelled from Niger across the Sahara before "
+                + "reaching Tripoli.");
+        assertEquals("Niger>Tripoli", ends(ms));
+    }
+
+    @Test
     void sentencesWithoutMotionGiveNothing() {
         assertEquals(List.of(), movements("Talks between France and Egypt continued in Cairo."));
         assertNull(null);
