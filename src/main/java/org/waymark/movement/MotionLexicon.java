@@ -19,7 +19,7 @@ final class MotionLexicon {
             "mass-transport", "redeployment", "airlifted", "bike", "cycle", "bicycle", "ride", "climb", "hike", "stroll",
             "wander", "visit", "trip", "pass", "traverse", "proceed", "continue", "turn", "commute", "tour", "swim",
             "paddle", "row", "crawl", "descend", "ascend", "approach", "flow", "advance", "push", "pull", "deliver",
-            "carry", "haul", "take");
+            "carry", "haul", "take", "land", "landing", "settle", "resettle", "dock", "disembark");
 
     /** Motion verbs whose direct object is where the mover goes. */
     static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade", "visit",
@@ -31,6 +31,10 @@ final class MotionLexicon {
     /** Motion verbs whose direct object is a way or place passed: "crossed the river", "passed Ankara". */
     static final Set<String> OBJECT_IS_VIA = Set.of("cross", "pass", "traverse", "follow", "climb", "descend",
             "ascend");
+
+    /** After these, "in X" / "at X" is where the motion ends: "arrived in Berlin", "landed at Heathrow". */
+    static final Set<String> ARRIVALS = Set.of("arrive", "arrival", "land", "landing", "settle", "resettle",
+            "dock", "disembark");
 
     /** After these, "for X" is the destination: "left Raqqa for Turkey". */
     static final Set<String> FOR_IS_DESTINATION = Set.of("leave", "depart", "head", "sail", "set", "bound");

@@ -419,6 +419,9 @@ public final class MovementExtractor {
                     return Role.VIA;
                 } else if (kase.equals("for") && MotionLexicon.FOR_IS_DESTINATION.contains(tl)) {
                     return Role.DESTINATION;
+                } else if ((kase.equals("in") || kase.equals("at") || kase.equals("on"))
+                        && MotionLexicon.ARRIVALS.contains(tl)) {
+                    return Role.DESTINATION;
                 }
             } else if ((rel.equals("obj") || rel.equals("dobj")) && trigger.equals(parent)) {
                 if (MotionLexicon.OBJECT_IS_DESTINATION.contains(tl)) {

@@ -138,6 +138,11 @@ class MovementExtractorTest {
     }
 
     @Test
+    void arrivalsEndWhereTheyArrive() {
+        assertEquals("Greece>Germany", ends(movements("The families arrived in Germany from Greece in June.")));
+    }
+
+    @Test
     void sentencesWithoutMotionGiveNothing() {
         assertEquals(List.of(), movements("Talks between France and Egypt continued in Cairo."));
         assertNull(null);
