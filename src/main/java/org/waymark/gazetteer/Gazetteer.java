@@ -32,6 +32,18 @@ public interface Gazetteer {
     /** Country code for a demonym or adjectival form ("Uzbek", "Syrians", "Pakistani"), normalized; empty if none. */
     Optional<String> demonymCountry(String normalizedWord);
 
+    /**
+     * How many people live in a place, for priors: its population, or for a first-level division without one
+     * (admin1 rows of GeoNames carry none) its country's population shared among the country's divisions.
+     * The default shares among 20, a typical count; a gazetteer that knows the divisions shares among them.
+     */
+    default long populationEstimate(Place p) {
+        if (p.population() > 0 || !p.isAdmin1()) {
+            return p.population();
+        }
+        return country(p.countryCode()).map(c -> c.population() / 20).orElse(0L);
+    }
+
     /** A short label for output rows: "embedded", "geonames-index", "geonames-ws". */
     String sourceName();
 }

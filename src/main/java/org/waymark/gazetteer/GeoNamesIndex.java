@@ -33,6 +33,8 @@ public final class GeoNamesIndex implements Gazetteer {
     private final Map<String, Integer> admin1Index;
     private final Map<String, String> demonyms;
     private final List<Place> countries;
+    /** first-level divisions per country code */
+    private final Map<String, Integer> admin1Counts;
 
     GeoNamesIndex(IndexTables tables, String source) {
         this.t = tables;
@@ -49,6 +51,11 @@ public final class GeoNamesIndex implements Gazetteer {
             c.add(place(i));
         }
         this.countries = Collections.unmodifiableList(c);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String key : tables.admin1Keys()) {
+            counts.merge(key.substring(0, key.indexOf('.')), 1, Integer::sum);
+        }
+        this.admin1Counts = Map.copyOf(counts);
     }
 
     private static final class EmbeddedHolder {
@@ -111,6 +118,15 @@ public final class GeoNamesIndex implements Gazetteer {
     @Override
     public Optional<String> demonymCountry(String normalizedWord) {
         return Optional.ofNullable(demonyms.get(normalizedWord));
+    }
+
+    @Override
+    public long populationEstimate(Place p) {
+        if (p.population() > 0 || !p.isAdmin1()) {
+            return p.population();
+        }
+        int divisions = admin1Counts.getOrDefault(p.countryCode(), 1);
+        return country(p.countryCode()).map(c -> c.population() / divisions).orElse(0L);
     }
 
     @Override
