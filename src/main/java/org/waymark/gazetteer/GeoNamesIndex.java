@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The offline GeoNames gazetteer: either {@link #embedded()}, assembled at first use from the GeoNames files on the
- * classpath (cities15000, countryInfo, admin1 codes) and Waymark's curated tables, or {@link #load(Path)} of an index
+ * classpath (cities15000, countryInfo, admin1 codes) and Waymark's curated tables (admin1 label points included), or {@link #load(Path)} of an index
  * that {@link GazetteerBuilder} made from full GeoNames dumps. Immutable once built, so one instance serves all
  * threads.
  */
@@ -26,6 +26,7 @@ public final class GeoNamesIndex implements Gazetteer {
     static final String XPONENTS_GEONAMES = "/geonames.org/";
     static final String SOURCE_EMBEDDED = "embedded";
     static final String SOURCE_INDEX = "geonames-index";
+    static final String ADMIN1_POINTS = "admin1_points.tsv";
 
     private final IndexTables t;
     private final String source;
@@ -199,7 +200,8 @@ public final class GeoNamesIndex implements Gazetteer {
                 GeoNamesFiles.readCountryInfo(r, XPONENTS_GEONAMES + "countryInfo.txt", points, places);
             }
             try (BufferedReader r = resource(XPONENTS_GEONAMES + "admin1CodesASCII.txt")) {
-                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", Map.of(), places);
+                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", bundledAdmin1Points(),
+                        places);
             }
             try (BufferedReader r = resource(XPONENTS_GEONAMES + "cities15000.txt")) {
                 GeoNamesFiles.readDump(r, XPONENTS_GEONAMES + "cities15000.txt", row -> true, places);
@@ -209,6 +211,13 @@ public final class GeoNamesIndex implements Gazetteer {
         } catch (IOException e) {
             // the resources ship inside the jar: failing to read them is a packaging fault, not user input
             throw new UncheckedIOException("embedded gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The admin1 label points shipped with Waymark (see the file's header), by "CC.A1" code. */
+    static Map<String, double[]> bundledAdmin1Points() throws IOException {
+        try (BufferedReader r = resource(ADMIN1_POINTS)) {
+            return GeoNamesFiles.readAdmin1Points(r, ADMIN1_POINTS);
         }
     }
 

@@ -71,9 +71,12 @@ class GeoNamesIndexTest {
         Place state = gaz.byId(4197000).orElseThrow();
         assertTrue(state.isAdmin1());
         assertEquals("GA", state.admin1());
-        // no points file for the embedded index: Atlanta (the PPLA) gives the state its point
-        assertEquals(33.75, state.latitude(), 0.1);
-        assertEquals(-84.39, state.longitude(), 0.1);
+        // the bundled label point (inside the state, near its middle), not Atlanta's (33.75, -84.39)
+        assertEquals(32.85, state.latitude(), 0.1);
+        assertEquals(-83.43, state.longitude(), 0.1);
+        // Alberta's label point is some 300 km from its seat Edmonton (53.55, -113.47): big divisions need their own
+        Place alberta = gaz.admin1("CA", "01").orElseThrow();
+        assertTrue(alberta.latitude() < 55.5 && alberta.latitude() > 54.5, "Alberta at " + alberta.latitude());
         Place nice = gaz.byId(2990440).orElseThrow();
         assertTrue(nice.isPopulatedPlace());
         assertEquals("FR", nice.countryCode());
