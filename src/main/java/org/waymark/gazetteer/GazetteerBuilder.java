@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 /**
  * Builds a gazetteer index file from GeoNames dumps ({@code waymark gazetteer build --geonames DIR -o INDEX}):
  * the geoname table ({@code allCountries.txt}, else the most complete {@code cities*.txt}), {@code countryInfo.txt},
- * {@code admin1CodesASCII.txt}, optionally {@code no-country.txt}, {@code country_points.tsv} and an admin1 points
- * file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
+ * {@code admin1CodesASCII.txt}, optionally {@code admin2Codes.txt} (second-level divisions, placed at their seat or
+ * among their places), {@code no-country.txt}, {@code country_points.tsv} and an admin1 points file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
  */
 public final class GazetteerBuilder {
     /** From the most to the least complete. */
@@ -98,6 +98,12 @@ public final class GazetteerBuilder {
                 : row -> true;
         try (BufferedReader r = open(dump)) {
             GeoNamesFiles.readDump(r, dump.toString(), keep, places);
+        }
+        Path admin2Codes = geonamesDir.resolve("admin2Codes.txt");
+        if (Files.isRegularFile(admin2Codes)) {
+            try (BufferedReader r = open(admin2Codes)) {
+                GeoNamesFiles.readAdmin2Codes(r, admin2Codes.toString(), places);
+            }
         }
         Path noCountry = geonamesDir.resolve("no-country.txt");
         if (Files.isRegularFile(noCountry)) {

@@ -30,8 +30,7 @@ public final class ToponymRecognizer {
     private static final long NOTABLE_POPULATION = 100_000;
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
-    private static final Set<String> DIRECTIONS = Set.of("middle", "central", "north", "south", "east", "west",
-            "northern", "southern", "eastern", "western", "upper", "lower", "far", "near");
+    private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
     /** Names that, alone, are never one place in news: "the West", "the East". */
     private static final Set<String> VAGUE = Set.of("west", "east", "north", "south", "the west", "the east",
             "the north", "the south", "midwest", "orient", "occident");
@@ -45,7 +44,17 @@ public final class ToponymRecognizer {
     public List<Toponym> recognize(AnnotatedText text) {
         List<Toponym> result = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Span> spans = propose(sentence.tokens());
+            List<Token> tokens = sentence.tokens();
+            List<Span> spans = propose(tokens);
+            boolean[] covered = new boolean[tokens.size()];
+            for (Span s : spans) {
+                java.util.Arrays.fill(covered, s.from, s.to, true);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!covered[i]) {
+                    hyphenatedParts(text, tokens.get(i), sentence.index(), result);
+                }
+            }
             for (Span s : spans) {
                 int from = s.from;
                 if (s.length() > 1 && sentence.tokens().get(from).word().equalsIgnoreCase("the")) {
@@ -58,7 +67,38 @@ public final class ToponymRecognizer {
                         s.demonym ? Toponym.Kind.DEMONYM : Toponym.Kind.TOPONYM, sentence.index()));
             }
         }
+        result.sort(java.util.Comparator.comparingInt(Toponym::start));
         return result;
+    }
+
+    /**
+     * Names inside a hyphenated word that is no name itself: "Seattle-based", "U.S.-led", "made-in-China",
+     * "Turkish-Russian", "Russia-Turkey". Each capitalised part that is a demonym or a notable name counts.
+     */
+    private void hyphenatedParts(AnnotatedText text, Token token, int sentence, List<Toponym> out) {
+        String word = token.word();
+        if (word.indexOf('-') < 0 || gazetteer.isName(Names.normalize(word))) {
+            return;
+        }
+        int from = 0;
+        while (from < word.length()) {
+            int to = word.indexOf('-', from);
+            if (to < 0) {
+                to = word.length();
+            }
+            String part = word.substring(from, to);
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                String key = Names.normalize(part);
+                Toponym.Kind kind = gazetteer.demonymCountry(key).isPresent() ? Toponym.Kind.DEMONYM
+                        : !COMMON_WORDS.contains(key) && strongName(part) ? Toponym.Kind.TOPONYM : null;
+                if (kind != null) {
+                    int begin = token.begin() + from;
+                    out.add(new Toponym(text.codePointOffset(begin), text.codePointOffset(begin + part.length()),
+                            part, kind, sentence));
+                }
+            }
+            from = to + 1;
+        }
     }
 
     /** A token range [from, to) with where it came from. */
@@ -116,7 +156,10 @@ public final class ToponymRecognizer {
             while (j < tokens.size() && tokens.get(j).ner().equals("LOCATION")) {
                 j++;
             }
-            proposals.add(new Span(i, j, true, gazetteer.isName(Names.normalize(join(tokens, i, j))), false));
+            boolean known = gazetteer.isName(Names.normalize(join(tokens, i, j)));
+            if (known || j > i + 1 || tokens.get(i).word().indexOf('-') < 0) {
+                proposals.add(new Span(i, j, true, known, false));
+            }   // else "Russia-Turkey": its parts are looked at one by one
             i = j;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -131,8 +174,11 @@ public final class ToponymRecognizer {
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparing(s -> s.demonym)
                 .thenComparing(s -> !s.ner));
-        // filter before overlaps are settled, so that a dropped span does not hide a good one under it
-        proposals.removeIf(s -> !keep(s, tokens));
+        // filter before overlaps are settled, so that a dropped span does not hide a good one under it; a name
+        // followed by ", " and a name that holds it ("Holliday, Missouri", "GLASGOW, Ky.") is a place whatever
+        // the tagger thought of either
+        java.util.Set<Span> paired = containerPairs(proposals, tokens);
+        proposals.removeIf(s -> !(paired.contains(s) && notAPersonByTitle(s, tokens)) && !keep(s, tokens));
         List<Span> chosen = new ArrayList<>();
         for (Span s : proposals) {
             if (chosen.stream().noneMatch(s::overlaps)) {
@@ -143,16 +189,39 @@ public final class ToponymRecognizer {
         return chosen;
     }
 
+    /** Proposals A, B written "A, B" where a candidate of B holds a candidate of A: both, and only those. */
+    private java.util.Set<Span> containerPairs(List<Span> proposals, List<Token> tokens) {
+        java.util.Set<Span> paired = new java.util.HashSet<>();
+        for (Span a : proposals) {
+            if (a.demonym || a.to + 1 >= tokens.size() || !tokens.get(a.to).word().equals(",")) {
+                continue;
+            }
+            for (Span b : proposals) {
+                if (b.from != a.to + 1 || b.demonym) {
+                    continue;
+                }
+                List<org.waymark.gazetteer.Place> containers = gazetteer.candidates(join(tokens, b.from, b.to));
+                if (gazetteer.candidates(join(tokens, a.from, a.to)).stream()
+                        .anyMatch(p -> containers.stream().anyMatch(c -> c.contains(p)))) {
+                    paired.add(a);
+                    paired.add(b);
+                }
+            }
+        }
+        return paired;
+    }
+
     /**
-     * A name starts with a capital, with an Arabic article before a capital ("ar-Raqqah", "al-Mukalla"), or with a
-     * lower-case direction word before a capitalised one ("the middle East").
+     * A name starts with a capital, with an Arabic article before a capital ("ar-Raqqah", "al-Mukalla"), or with
+     * "middle", "far" or "near" before a capitalised word ("the middle East"). Other lower-case directions modify a
+     * name without being part of it: "central Africa" names Africa, "northern California" California.
      */
     private static boolean canStartName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalized() || ARTICLE_PREFIX.matcher(t.word()).matches()) {
             return true;
         }
-        return DIRECTIONS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        return NAME_START_WORDS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
     /** Lower-case words inside names: "Deir ez-Zor", "Bosnia and Herzegovina", "Rostov-on-Don". */
@@ -166,19 +235,37 @@ public final class ToponymRecognizer {
     /** The filter chain: a span survives only if every filter lets it through. */
     private boolean keep(Span s, List<Token> tokens) {
         return notVague(s, tokens) && notAPerson(s, tokens) && notInsideOrganisation(s, tokens)
-                && evidentEnough(s, tokens);
+                && notTailOfLongerName(s, tokens) && evidentEnough(s, tokens);
     }
 
     private static boolean notVague(Span s, List<Token> tokens) {
         return !VAGUE.contains(Names.normalize(join(tokens, s.from, s.to)));
     }
 
-    /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
-    private static boolean notAPerson(Span s, List<Token> tokens) {
+    /** A title precedes it or starts it: "Prince George", "President Georgia". */
+    private static boolean notAPersonByTitle(Span s, List<Token> tokens) {
         if (s.from > 0 && TITLES.contains(tokens.get(s.from - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
             return false;
         }
-        if (TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1) {
+        return !(TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1);
+    }
+
+    /**
+     * Without the tagger's support, a name right after another capitalised word is the end of a longer name that
+     * the gazetteer does not know: "Seaton Street", "Baptist Church", "Operation Falcon", "Real Madrid".
+     */
+    private static boolean notTailOfLongerName(Span s, List<Token> tokens) {
+        if (s.ner || s.demonym || s.from == 0) {
+            return true;
+        }
+        Token before = tokens.get(s.from - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        return !before.isCapitalized() || COMMON_WORDS.contains(word) || word.equals("the");
+    }
+
+    /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
+    private static boolean notAPerson(Span s, List<Token> tokens) {
+        if (!notAPersonByTitle(s, tokens)) {
             return false;
         }
         if (s.ner || s.demonym) {
@@ -236,8 +323,8 @@ public final class ToponymRecognizer {
     }
 
     /**
-     * A country or region by any of its names, or an admin1 area or big city by its own name or a name of several
-     * words: one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
+     * A country or region by any of its names, an admin1 area or big city by its own name or a name of several
+     * words, or a second-level division by a name of several words ("Metcalfe County"): one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
      * without the tagger's support.
      */
     private boolean strongName(String surface) {
@@ -245,7 +332,8 @@ public final class ToponymRecognizer {
         boolean severalWords = name.indexOf(' ') > 0;
         return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
                 || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION)
-                && (severalWords || Names.normalize(p.name()).equals(name)));
+                && (severalWords || Names.normalize(p.name()).equals(name))
+                || severalWords && p.featureCode().equals("ADM2"));
     }
 
     private static boolean allLocation(List<Token> tokens, int from, int to) {

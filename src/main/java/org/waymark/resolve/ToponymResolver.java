@@ -368,11 +368,11 @@ public final class ToponymResolver {
         double support(int i, Place p) {
             double s = 0;
             if (i + 1 < toponyms.size() && between(i, i + 1).equals(",")
-                    && candidates.get(i + 1).stream().anyMatch(container -> contains(container, p))) {
+                    && candidates.get(i + 1).stream().anyMatch(container -> container.contains(p))) {
                 s += 1.0;
             }
             if (i > 0 && between(i - 1, i).equals(",")
-                    && candidates.get(i - 1).stream().anyMatch(inner -> contains(p, inner))) {
+                    && candidates.get(i - 1).stream().anyMatch(p::contains)) {
                 s += 0.6;
             }
             int cities = 0;
@@ -444,16 +444,6 @@ public final class ToponymResolver {
         private static boolean isListSeparator(String gap) {
             return gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("or")
                     || gap.equals(", or");
-        }
-
-        /** Whether {@code container} is the country or the admin1 area that holds {@code p}. */
-        static boolean contains(Place container, Place p) {
-            if (container.geonameid() == p.geonameid() || !container.countryCode().equals(p.countryCode())
-                    || p.isCountry()) {
-                return false;
-            }
-            return container.isCountry() || container.isAdmin1() && container.admin1().equals(p.admin1())
-                    && !p.isAdmin1();
         }
 
         /** The text between two toponyms, trimmed and lower-cased; "?" when they are far apart. */
