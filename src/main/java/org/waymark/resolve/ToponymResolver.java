@@ -221,8 +221,9 @@ public final class ToponymResolver {
             }
             if (!(p.isCountry() || p.isAdmin1() || p.isContinentOrRegion()) && !lookup.isEmpty()
                     && !Names.normalize(p.name()).equals(lookup)) {
-                // GeoNames' alternate names hold old, foreign and colloquial names: "Missouri" for Bozeman
-                prior -= population >= 1_000_000 ? 0.1 : 0.25;
+                // GeoNames' alternate names hold old, foreign and colloquial names: "Missouri" for Bozeman,
+                // "Victoria" for Hong Kong
+                prior -= 0.3;
             }
             return prior;
         }
@@ -235,7 +236,7 @@ public final class ToponymResolver {
                 return 0.9;
             }
             if (p.isAdmin1()) {
-                return 0.15;
+                return 0.12;
             }
             String code = p.featureCode();
             if (code.equals("ADM2")) {
