@@ -108,7 +108,9 @@ public final class ErrorAnalysis {
         Map<String, Integer> wrong = new TreeMap<>();
         int[] binCount = new int[10];
         int[] binRight = new int[10];
-        try (PrintStream p = new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8)) {
+        Path confFile = file.resolveSibling(file.getFileName().toString().replace(".txt", "-confidence.tsv"));
+        try (PrintStream p = new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8);
+             PrintStream conf = new PrintStream(Files.newOutputStream(confFile), true, StandardCharsets.UTF_8)) {
             for (int d = 0; d < docs.size(); d++) {
                 GoldDocument doc = docs.get(d);
                 List<Mention> mentions = all.get(d);
@@ -134,6 +136,9 @@ public final class ErrorAnalysis {
                     double km = m.place() == null ? 20039 : Haversine.distanceKm(t.latitude(), t.longitude(),
                             m.place().latitude(), m.place().longitude());
                     boolean right = km <= KM;
+                    if (m.place() != null) {
+                        conf.printf(Locale.ROOT, "%.3f\t%d\t%s%n", m.confidence(), right ? 1 : 0, kind(m.place()));
+                    }
                     int bin = Math.min(9, (int) (m.confidence() * 10));
                     binCount[bin]++;
                     binRight[bin] += right ? 1 : 0;

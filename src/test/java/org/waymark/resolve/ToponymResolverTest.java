@@ -87,10 +87,15 @@ class ToponymResolverTest {
     }
 
     @Test
-    void confidenceIsLowerWhenTheEvidenceIsClose() {
-        Mention country = all(resolve("Exports from Germany rose."), "Germany").get(0);
-        Mention namesake = all(resolve("Police in London said the victim was taken to hospital."), "London").get(0);
-        assertTrue(country.confidence() > namesake.confidence(), country.confidence() + " vs " + namesake.confidence());
-        assertTrue(country.confidence() > 0.8 && country.confidence() <= 1, "" + country.confidence());
+    void confidenceGrowsWithTheLeadAndIsLowerForLargeAreas() {
+        Place town = GAZ.byId(4717560).orElseThrow();
+        Place country = GAZ.byId(3996063).orElseThrow();
+        double close = ToponymResolver.confidence(0.05, false, town);
+        double clear = ToponymResolver.confidence(1.5, false, town);
+        assertTrue(close < clear && close > 0.5 && clear < 1, close + " vs " + clear);
+        // a country's point is often more than 161 km from another gazetteer's point for it
+        assertTrue(ToponymResolver.confidence(1.5, false, country) < clear);
+        Mention germany = all(resolve("Exports from Germany rose."), "Germany").get(0);
+        assertEquals(ToponymResolver.confidence(0, true, germany.place()), germany.confidence());
     }
 }
