@@ -473,6 +473,9 @@ public final class ToponymResolver {
 
     /** A capital named as an actor stands for its government, so for its country. */
     static final class Metonymy {
+        /** Nouns that, just before a capital's name, make it the city: "Kenya's capital Nairobi has been hit". */
+        private static final Set<String> LITERAL_HEADS = Set.of("capital", "city", "town", "downtown", "suburb");
+
         private Metonymy() {
         }
 
@@ -498,8 +501,9 @@ public final class ToponymResolver {
             }
             if (first > 0) {
                 String before = tokens.get(first - 1).pos();
-                if (before.equals("IN") || before.equals("TO") || before.equals("DT")) {
-                    return false;
+                if (before.equals("IN") || before.equals("TO") || before.equals("DT")
+                        || LITERAL_HEADS.contains(tokens.get(first - 1).lemma())) {
+                    return false;   // "in Nairobi", "the capital Nairobi has been hit": the city itself
                 }
             }
             Token next = tokens.get(last.get() + 1);

@@ -87,6 +87,14 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aCapitalThatActsIsItsGovernmentUnlessNamedAsTheCity() {
+        assertEquals(6252001, place(resolve("Washington has repeatedly provided support to the rebels."),
+                "Washington").geonameid());
+        assertEquals(184745, place(resolve("Kenya's capital Nairobi has been the worst hit by the flu."), "Nairobi")
+                .geonameid());
+    }
+
+    @Test
     void confidenceGrowsWithTheLeadAndIsLowerForLargeAreas() {
         Place town = GAZ.byId(4717560).orElseThrow();
         Place country = GAZ.byId(3996063).orElseThrow();
