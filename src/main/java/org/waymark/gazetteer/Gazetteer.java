@@ -15,6 +15,15 @@ public interface Gazetteer {
      */
     List<Place> candidates(String name);
 
+    /**
+     * Candidates for a name that has none, under a known name a letter or two away: spelling and transliteration
+     * variants ("Mauritious", "Kandahar"/"Qandahar" no: the first letter must agree). Notable places only. For the
+     * few names that need it: far costlier than {@link #candidates}. Empty by default.
+     */
+    default List<Place> similarCandidates(String name) {
+        return List.of();
+    }
+
     /** True when {@code normalizedName} (already normalized) names at least one place: used by the recognizer. */
     boolean isName(String normalizedName);
 

@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The offline GeoNames gazetteer: either {@link #embedded()}, assembled at first use from the GeoNames files on the
@@ -86,6 +88,53 @@ public final class GeoNamesIndex implements Gazetteer {
             places[p - from] = place(t.postings()[p]);
         }
         return List.of(places);
+    }
+
+    /**
+     * For a one-word name of five letters or more: keys one edit away (two for nine letters or more; a transposition
+     * counts as one) that share the first letter, found by running a Lucene Levenshtein automaton over that letter's
+     * block of the sorted keys; of the nearest keys, the notable places (countries, divisions, regions, towns of
+     * 5,000 or more).
+     */
+    @Override
+    public List<Place> similarCandidates(String name) {
+        String q = Names.normalize(name);
+        if (q.codePointCount(0, q.length()) < 5 || q.indexOf(' ') >= 0 || find(q) >= 0) {
+            // one word only: a variant of "Fort Detrick" two letters away is more often another name
+            return List.of();
+        }
+        int maxEdits = q.length() >= 9 ? 2 : 1;
+        String first = q.substring(0, Character.charCount(q.codePointAt(0)));
+        byte[] prefix = first.getBytes(StandardCharsets.UTF_8);
+        int from = lowerBound(prefix);
+        byte[] blob = t.keyBytes();
+        int[] starts = t.keyStarts();
+        List<Place> found = new ArrayList<>();
+        for (int edits = 1; edits <= maxEdits && found.isEmpty(); edits++) {
+            CharacterRunAutomaton automaton = new CharacterRunAutomaton(
+                    new LevenshteinAutomata(q, true).toAutomaton(edits));
+            for (int k = from; k < t.keyCount(); k++) {
+                int length = starts[k + 1] - starts[k];
+                if (length < prefix.length
+                        || Arrays.compareUnsigned(blob, starts[k], starts[k] + prefix.length, prefix, 0, prefix.length) != 0) {
+                    break;      // past the block of keys that start with the same letter
+                }
+                if (Math.abs(length - q.length()) > edits + 2) {
+                    continue;   // UTF-8 length differs too much to be within reach (cheap test before decoding)
+                }
+                String key = new String(blob, starts[k], length, StandardCharsets.UTF_8);
+                if (automaton.run(key)) {
+                    for (int p = t.postingStarts()[k]; p < t.postingStarts()[k + 1]; p++) {
+                        Place place = place(t.postings()[p]);
+                        if (place.isCountry() || place.featureClass().equals("A") || place.isContinentOrRegion()
+                                || place.population() >= 5000) {
+                            found.add(place);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     @Override
@@ -179,6 +228,23 @@ public final class GeoNamesIndex implements Gazetteer {
             }
         }
         return -1;
+    }
+
+    /** The index of the first key not below {@code prefix}. */
+    private int lowerBound(byte[] prefix) {
+        byte[] blob = t.keyBytes();
+        int[] starts = t.keyStarts();
+        int lo = 0;
+        int hi = t.keyCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Arrays.compareUnsigned(blob, starts[mid], starts[mid + 1], prefix, 0, prefix.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Map<String, Integer> indexOf(String[] keys, int[] places) {

@@ -53,6 +53,8 @@ public final class ToponymResolver {
         double[] sumLocal;
         Place chosen;
         double confidence;
+        /** found under a name a letter or two away */
+        boolean approximate;
 
         Name(String key, String lookup, List<Place> candidates) {
             this.key = key;
@@ -163,6 +165,12 @@ public final class ToponymResolver {
                 found = gazetteer.candidates(bare);
             }
         }
+        if (found.isEmpty()) {
+            // a spelling or transliteration variant: only here, for the few names nothing else found
+            Name similar = new Name(key, "", gazetteer.similarCandidates(name));
+            similar.approximate = true;
+            return similar;
+        }
         return new Name(key, name, found);
     }
 
@@ -188,6 +196,9 @@ public final class ToponymResolver {
             second = c == best ? second : Math.max(second, s[c]);
         }
         name.confidence = confidence(s[best] - second, cs.size() == 1, name.chosen);
+        if (name.approximate) {
+            name.confidence = Math.round(name.confidence * 500) / 1000.0;   // half as sure of a guessed spelling
+        }
     }
 
     /**

@@ -84,6 +84,20 @@ class GeoNamesIndexTest {
     }
 
     @Test
+    void similarNamesForSpellingVariantsOnly() {
+        // one letter added, one transposed, two changed in a long name; the first letter must agree
+        assertTrue(gaz.similarCandidates("Mauritious").stream().anyMatch(p -> p.geonameid() == 934292));
+        assertTrue(gaz.similarCandidates("Afghnaistan").stream().anyMatch(p -> p.geonameid() == 1149361));
+        assertTrue(gaz.similarCandidates("Kazakstann").stream().anyMatch(p -> p.geonameid() == 1522867));
+        assertTrue(gaz.similarCandidates("Mauritius").isEmpty(), "a known name needs no guess");
+        assertTrue(gaz.similarCandidates("Pariz").isEmpty() || gaz.similarCandidates("Pariz").stream()
+                .allMatch(p -> p.name().startsWith("P")));
+        assertTrue(gaz.similarCandidates("Mali").isEmpty(), "too short to guess");
+        assertTrue(gaz.similarCandidates("Nort Dakota").isEmpty(), "several words: no guess");
+        assertTrue(gaz.similarCandidates("Qwxzvbnm").isEmpty());
+    }
+
+    @Test
     void regionsAndTheirEnglishNames() {
         assertCandidate("Middle East", 6269133);
         assertCandidate("Mideast", 6269133);

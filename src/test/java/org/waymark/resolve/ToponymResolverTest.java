@@ -95,6 +95,15 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aMisspeltNameIsGuessedWithHalfTheConfidence() {
+        Mention typo = all(resolve("The first case was confirmed in Mauritious on Monday."), "Mauritious").get(0);
+        Mention right = all(resolve("The first case was confirmed in Mauritius on Monday."), "Mauritius").get(0);
+        assertEquals(934292, typo.place().geonameid());
+        assertEquals(934292, right.place().geonameid());
+        assertEquals(right.confidence() / 2, typo.confidence(), 0.001);
+    }
+
+    @Test
     void confidenceGrowsWithTheLeadAndIsLowerForLargeAreas() {
         Place town = GAZ.byId(4717560).orElseThrow();
         Place country = GAZ.byId(3996063).orElseThrow();
