@@ -31,6 +31,9 @@ public final class ToponymRecognizer {
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
     private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
+    /** Words before a demonym that make it a language: "in Turkish", "speaks French", "teaching English". */
+    private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "fluent", "teach", "learn", "translate",
+            "into", "from");
     /** Names that, alone, are never one place in news: "the West", "the East". */
     private static final Set<String> VAGUE = Set.of("west", "east", "north", "south", "the west", "the east",
             "the north", "the south", "midwest", "orient", "occident");
@@ -235,7 +238,7 @@ public final class ToponymRecognizer {
     /** The filter chain: a span survives only if every filter lets it through. */
     private boolean keep(Span s, List<Token> tokens) {
         return notVague(s, tokens) && notAPerson(s, tokens) && notInsideOrganisation(s, tokens)
-                && notTailOfLongerName(s, tokens) && evidentEnough(s, tokens);
+                && notTailOfLongerName(s, tokens) && evidentEnough(s, tokens) && demonymOfAPlace(s, tokens);
     }
 
     private static boolean notVague(Span s, List<Token> tokens) {
@@ -261,6 +264,24 @@ public final class ToponymRecognizer {
         Token before = tokens.get(s.from - 1);
         String word = before.word().toLowerCase(Locale.ROOT);
         return !before.isCapitalized() || COMMON_WORDS.contains(word) || word.equals("the");
+    }
+
+    /**
+     * A demonym stands for its country as an adjective ("a Turkish policeman"), not as a plural noun for people
+     * ("many Americans") nor as the name of a language ("he shouted in Turkish", "she speaks French").
+     */
+    private static boolean demonymOfAPlace(Span s, List<Token> tokens) {
+        if (!s.demonym) {
+            return true;
+        }
+        Token t = tokens.get(s.from);
+        if (t.pos().equals("NNPS") || t.pos().equals("NNS")) {
+            return false;
+        }
+        String before = s.from > 0 ? tokens.get(s.from - 1).lemma() : "";
+        String nextPos = s.to < tokens.size() ? tokens.get(s.to).pos() : ".";
+        boolean nounFollows = nextPos.startsWith("NN") || nextPos.startsWith("JJ");
+        return !(LANGUAGE_CUES.contains(before) && !nounFollows);
     }
 
     /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */

@@ -56,4 +56,13 @@ class ToponymRecognizerTest {
         assertTrue(found.contains("Africa"), found.toString());
         assertTrue(found.contains("middle East"), found.toString());
     }
+
+    @Test
+    void demonymsAsAdjectivesOnlyNotPeopleOrLanguages() {
+        List<Toponym> found = recognize("A Turkish policeman shouted in Turkish while many Americans watched.");
+        List<Toponym> demonyms = found.stream().filter(t -> t.kind() == Toponym.Kind.DEMONYM).toList();
+        assertEquals(1, demonyms.size(), found.toString());
+        assertEquals("Turkish", demonyms.get(0).surface());
+        assertEquals(2, demonyms.get(0).start());
+    }
 }
