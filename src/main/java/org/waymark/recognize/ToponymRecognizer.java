@@ -31,6 +31,9 @@ public final class ToponymRecognizer {
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
     private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
+    /** Prepositions after which a known name of a notable place is a place whatever the tagger says. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "around");
+    private static final long LOCATIVE_POPULATION = 5_000;
     /** Words before a demonym that make it a language: "in Turkish", "speaks French", "teaching English". */
     private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "fluent", "teach", "learn", "translate",
             "into", "from");
@@ -180,8 +183,30 @@ public final class ToponymRecognizer {
         // filter before overlaps are settled, so that a dropped span does not hide a good one under it; a name
         // followed by ", " and a name that holds it ("Holliday, Missouri", "GLASGOW, Ky.") is a place whatever
         // the tagger thought of either
-        java.util.Set<Span> paired = containerPairs(proposals, tokens);
-        proposals.removeIf(s -> !(paired.contains(s) && notAPersonByTitle(s, tokens)) && !keep(s, tokens));
+        java.util.Set<Span> supported = containerPairs(proposals, tokens);
+        for (Span s : proposals) {
+            if (afterLocativePreposition(s, tokens)) {
+                supported.add(s);   // "in Medina", "near Tyler": a place even where the tagger saw a person
+            }
+        }
+        java.util.Set<Span> kept = new java.util.HashSet<>();
+        for (Span s : proposals) {
+            if (plausible(s, tokens) && (supported.contains(s) || keep(s, tokens))) {
+                kept.add(s);
+            }
+        }
+        // members of a list whose other members are places are places: "Suba, Migori, Homa Bay and Kisumu",
+        // "Angola, Chad, and Democratic Republic of the Congo"
+        for (boolean grown = true; grown; ) {
+            grown = false;
+            for (Span s : proposals) {
+                if (!kept.contains(s) && !s.demonym && plausible(s, tokens) && listedWithPlaces(s, kept, tokens)) {
+                    kept.add(s);
+                    grown = true;
+                }
+            }
+        }
+        proposals.removeIf(s -> !kept.contains(s));
         List<Span> chosen = new ArrayList<>();
         for (Span s : proposals) {
             if (chosen.stream().noneMatch(s::overlaps)) {
@@ -190,6 +215,50 @@ public final class ToponymRecognizer {
         }
         chosen.sort(Comparator.comparingInt(s -> s.from));
         return chosen;
+    }
+
+    /** Filters that no other evidence overrides: vague words, titles, tails of longer names, people and languages. */
+    private static boolean plausible(Span s, List<Token> tokens) {
+        boolean commonWord = s.length() == 1 && !s.ner
+                && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT));
+        return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
+                && demonymOfAPlace(s, tokens);
+    }
+
+    /** A known name of a notable place right after "in", "near", …, and not owning anything ("in Obama's"). */
+    private boolean afterLocativePreposition(Span s, List<Token> tokens) {
+        if (s.demonym || !s.gazetteer || s.from == 0
+                || !LOCATIVES.contains(tokens.get(s.from - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (s.to < tokens.size() && tokens.get(s.to).word().matches("['’]s?")) {
+            return false;
+        }
+        return gazetteer.candidates(join(tokens, s.from, s.to)).stream().anyMatch(p -> p.isCountry()
+                || p.isAdmin1() || p.isContinentOrRegion() || p.population() >= LOCATIVE_POPULATION);
+    }
+
+    /** Whether a neighbour across ",", "and" or "or" is a kept place. */
+    private boolean listedWithPlaces(Span s, java.util.Set<Span> kept, List<Token> tokens) {
+        if (!s.gazetteer) {
+            return false;
+        }
+        for (Span k : kept) {
+            if (k.demonym) {
+                continue;
+            }
+            int gapFrom = k.to <= s.from ? k.to : s.to;
+            int gapTo = k.to <= s.from ? s.from : k.from;
+            if (gapFrom < gapTo && gapTo - gapFrom <= 2 && isListGap(tokens, gapFrom, gapTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListGap(List<Token> tokens, int from, int to) {
+        String gap = join(tokens, from, to).toLowerCase(Locale.ROOT);
+        return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
     }
 
     /** Proposals A, B written "A, B" where a candidate of B holds a candidate of A: both, and only those. */
@@ -345,15 +414,18 @@ public final class ToponymRecognizer {
 
     /**
      * A country or region by any of its names, an admin1 area or big city by its own name or a name of several
-     * words, or a second-level division by a name of several words ("Metcalfe County"): one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
+     * words, a second-level division by a name of several words ("Metcalfe County"), or an admin1 area by an
+     * acronym ("NSW"): one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
      * without the tagger's support.
      */
     private boolean strongName(String surface) {
         String name = Names.normalize(surface);
         boolean severalWords = name.indexOf(' ') > 0;
+        boolean acronym = surface.length() >= 2 && surface.chars().allMatch(c -> c >= 'A' && c <= 'Z');
         return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
                 || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION)
                 && (severalWords || Names.normalize(p.name()).equals(name))
+                || acronym && p.isAdmin1()
                 || severalWords && p.featureCode().equals("ADM2"));
     }
 
