@@ -58,7 +58,7 @@ public final class ToponymRecognizer {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 if (!covered[i]) {
-                    hyphenatedParts(text, tokens.get(i), sentence.index(), result);
+                    hyphenatedParts(text, tokens, i, covered, sentence.index(), result);
                 }
             }
             for (Span s : spans) {
@@ -81,7 +81,9 @@ public final class ToponymRecognizer {
      * Names inside a hyphenated word that is no name itself: "Seattle-based", "U.S.-led", "made-in-China",
      * "Turkish-Russian", "Russia-Turkey". Each capitalised part that is a demonym or a notable name counts.
      */
-    private void hyphenatedParts(AnnotatedText text, Token token, int sentence, List<Toponym> out) {
+    private void hyphenatedParts(AnnotatedText text, List<Token> tokens, int i, boolean[] covered, int sentence,
+                                 List<Toponym> out) {
+        Token token = tokens.get(i);
         String word = token.word();
         if (word.indexOf('-') < 0 || gazetteer.isName(Names.normalize(word))) {
             return;
@@ -94,17 +96,39 @@ public final class ToponymRecognizer {
             }
             String part = word.substring(from, to);
             if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
-                String key = Names.normalize(part);
+                int begin = token.begin() + from;
+                String name = part;
+                if (from == 0) {
+                    // "New York-based": the words before may begin the name
+                    for (int j = Math.max(0, i - gazetteer.maxNameTokens() + 1); j < i; j++) {
+                        String longer = join(tokens, j, i) + " " + part;
+                        if (allCapitalizedAndFree(tokens, covered, j, i) && strongName(longer)) {
+                            begin = tokens.get(j).begin();
+                            name = longer;
+                            break;
+                        }
+                    }
+                }
+                String key = Names.normalize(name);
                 Toponym.Kind kind = gazetteer.demonymCountry(key).isPresent() ? Toponym.Kind.DEMONYM
-                        : !COMMON_WORDS.contains(key) && strongName(part) ? Toponym.Kind.TOPONYM : null;
+                        : !COMMON_WORDS.contains(key) && strongName(name) ? Toponym.Kind.TOPONYM : null;
                 if (kind != null) {
-                    int begin = token.begin() + from;
-                    out.add(new Toponym(text.codePointOffset(begin), text.codePointOffset(begin + part.length()),
-                            part, kind, sentence));
+                    int end = token.begin() + from + part.length();
+                    out.add(new Toponym(text.codePointOffset(begin), text.codePointOffset(end),
+                            text.text().substring(begin, end), kind, sentence));
                 }
             }
             from = to + 1;
         }
+    }
+
+    private static boolean allCapitalizedAndFree(List<Token> tokens, boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k] || !tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A token range [from, to) with where it came from. */

@@ -32,6 +32,10 @@ class ToponymRecognizerTest {
         assertEquals(Toponym.Kind.TOPONYM, seattle.kind());
         assertTrue(found.stream().anyMatch(t -> t.surface().equals("Turkish") && t.kind() == Toponym.Kind.DEMONYM));
         assertTrue(found.stream().anyMatch(t -> t.surface().equals("Russian") && t.kind() == Toponym.Kind.DEMONYM));
+        // the words before a hyphenated word may begin the name
+        List<Toponym> ny = recognize("A New York-based squad was sent.");
+        assertEquals(List.of("New York"), ny.stream().map(Toponym::surface).toList());
+        assertEquals(2, ny.get(0).start());
         // a hyphenated name stays whole
         assertTrue(surfaces("Fighting continued near Rostov-on-Don overnight.").contains("Rostov-on-Don"));
     }
