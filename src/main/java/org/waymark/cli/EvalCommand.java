@@ -12,6 +12,7 @@ import org.waymark.eval.MovelinkReport;
 import org.waymark.movement.MovementExtractor;
 import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
+import org.waymark.recognize.Toponym;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,14 +30,23 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  waymark eval ../shared/corpora/dev/TR-News.xml --gazetteer geonames.idx",
+<<<<<<< HEAD
             "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json",
             "  waymark eval ../shared/corpora/dev/TR-News.xml --geonames-user NAME"})
+=======
+            "  waymark eval ../shared/corpora/dev/GeoVirus.xml --no-demonyms",
+            "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json"})
+>>>>>>> acc
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", description = "A gold corpus file, or a SpaceEval folder.")
     Path corpus;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
+
+    @Option(names = "--no-demonyms", description = {"Score without the demonym mentions (\"Turkish\" for Turkey):",
+            "for corpora that annotate none, such as GeoVirus."})
+    boolean noDemonyms;
 
     @Mixin
     GazetteerOptions gazetteer;
@@ -67,7 +77,9 @@ final class EvalCommand implements Callable<Integer> {
             return 0;
         }
         GoldCorpus gold = GoldCorpus.read(corpus);
-        EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
+        EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), d -> noDemonyms
+                ? parser.mentions(d).stream().filter(m -> m.toponym().kind() != Toponym.Kind.DEMONYM).toList()
+                : parser.mentions(d));
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());
         System.out.println(report.toTable());
         if (json != null) {

@@ -23,6 +23,15 @@ public interface Gazetteer {
         return new Lookup(candidates(name), sourceName());
     }
 
+    /**
+     * Candidates for a name that has none, under a known name a letter or two away: spelling and transliteration
+     * variants ("Mauritious", "Kandahar"/"Qandahar" no: the first letter must agree). Notable places only. For the
+     * few names that need it: far costlier than {@link #candidates}. Empty by default.
+     */
+    default List<Place> similarCandidates(String name) {
+        return List.of();
+    }
+
     /** True when {@code normalizedName} (already normalized) names at least one place: used by the recognizer. */
     boolean isName(String normalizedName);
 
@@ -47,6 +56,18 @@ public interface Gazetteer {
     default Lookup countryOfDemonym(String normalizedWord) {
         return new Lookup(demonymCountry(normalizedWord).flatMap(this::country).map(List::of).orElse(List.of()),
                 sourceName());
+    }
+
+    /**
+     * How many people live in a place, for priors: its population, or for a first-level division without one
+     * (admin1 rows of GeoNames carry none) its country's population shared among the country's divisions.
+     * The default shares among 20, a typical count; a gazetteer that knows the divisions shares among them.
+     */
+    default long populationEstimate(Place p) {
+        if (p.population() > 0 || !p.isAdmin1()) {
+            return p.population();
+        }
+        return country(p.countryCode()).map(c -> c.population() / 20).orElse(0L);
     }
 
     /** A short label for output rows: "embedded", "geonames-index", "geonames-ws". */

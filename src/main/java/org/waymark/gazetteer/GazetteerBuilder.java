@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 /**
  * Builds a gazetteer index file from GeoNames dumps ({@code waymark gazetteer build --geonames DIR -o INDEX}):
  * the geoname table ({@code allCountries.txt}, else the most complete {@code cities*.txt}), {@code countryInfo.txt},
- * {@code admin1CodesASCII.txt}, optionally {@code no-country.txt}, {@code country_points.tsv} and an admin1 points
- * file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
+ * {@code admin1CodesASCII.txt}, optionally {@code admin2Codes.txt} (second-level divisions, placed at their seat or
+ * among their places), {@code no-country.txt}, {@code country_points.tsv} and an admin1 points file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
  */
 public final class GazetteerBuilder {
     /** From the most to the least complete. */
@@ -41,7 +41,8 @@ public final class GazetteerBuilder {
      * @param geonamesDir  folder with the GeoNames files
      * @param admin1Points admin1 points file (code, name, asciiname, geonameid, lat, lon, source), or null to look
      *                     for {@code admin1_points.tsv} in {@code geonamesDir} and in {@code geonamesDir/../admin1};
-     *                     without one, admin1 points are derived from their seats and cities
+     *                     without one, the points bundled with Waymark (the same label points) serve, and a division
+     *                     that none gives gets one derived from its seat and cities
      * @param out          the index file to write (replaced atomically)
      */
     public static Summary build(Path geonamesDir, Path admin1Points, Path out) throws IOException {
@@ -78,7 +79,7 @@ public final class GazetteerBuilder {
             GeoNamesFiles.readCountryInfo(r, countryInfo.toString(), countryPoints, places);
         }
         Path admin1PointsFile = admin1Points != null ? admin1Points : findAdmin1Points(geonamesDir);
-        Map<String, double[]> admin1 = Map.of();
+        Map<String, double[]> admin1 = GeoNamesIndex.bundledAdmin1Points();
         if (admin1PointsFile != null) {
             if (!Files.isRegularFile(admin1PointsFile)) {
                 throw new GazetteerFileException(admin1PointsFile.toString(), 0, "admin1 points file not found");
@@ -97,6 +98,12 @@ public final class GazetteerBuilder {
                 : row -> true;
         try (BufferedReader r = open(dump)) {
             GeoNamesFiles.readDump(r, dump.toString(), keep, places);
+        }
+        Path admin2Codes = geonamesDir.resolve("admin2Codes.txt");
+        if (Files.isRegularFile(admin2Codes)) {
+            try (BufferedReader r = open(admin2Codes)) {
+                GeoNamesFiles.readAdmin2Codes(r, admin2Codes.toString(), places);
+            }
         }
         Path noCountry = geonamesDir.resolve("no-country.txt");
         if (Files.isRegularFile(noCountry)) {

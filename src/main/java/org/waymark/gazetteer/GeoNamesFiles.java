@@ -18,6 +18,9 @@ final class GeoNamesFiles {
     /** suffixes that news drops: "Kurdistan Province" is "Kurdistan", "Al Anbar Governorate" is "Al Anbar" */
     private static final Pattern ADMIN_SUFFIX = Pattern.compile(
             "\\s+(Province|Governorate|Region|Oblast|Oblysy|Prefecture|Department|District|Municipality|Voivodeship|Autonomous Region)$");
+    /** prefixes of second-level division names: "Province of Laguna", "County of Fife" */
+    private static final Pattern ADMIN2_PREFIX = Pattern.compile(
+            "^(Province|County|District|Municipality|Borough|Commune|Department) of\\s+");
     /** what is left of "North Region" or "Central Governorate" is a compass word, not a name */
     private static final Pattern ONLY_DIRECTIONS = Pattern.compile(
             "(?i)((north|south|east|west)(ern)?|central|centre|center|far|upper|lower|middle|[ -])+");
@@ -187,6 +190,37 @@ final class GeoNamesFiles {
         }
     }
 
+    /**
+     * GeoNames admin2Codes.txt: CC.A1.A2, name, ascii name, geonameid. It has no coordinates: a division gets the
+     * point of its seat or of its places, as noted from the dump read before ({@link PlaceCollector#admin2Point});
+     * one without any populated place is left out. Besides its names, a division answers to its short name
+     * ("Nueva Ecija" for "Province of Nueva Ecija", "Karo" for "Karo Regency" stays as is).
+     */
+    static void readAdmin2Codes(BufferedReader reader, String file, PlaceCollector places) throws IOException {
+        Rows rows = new Rows(reader, file);
+        for (String[] row; (row = rows.next()) != null; ) {
+            rows.require(row, 4, "code, name, asciiname, geonameid");
+            String code = row[0].strip();
+            String[] parts = code.split("\\.", -1);
+            if (parts.length != 3 || parts[0].length() != 2) {
+                throw rows.error("admin2 code must look like CC.A1.A2, was '" + row[0] + "'");
+            }
+            double[] point = places.admin2Point(code);
+            if (point == null) {
+                continue;
+            }
+            PlaceCollector.Draft d = places.add(rows.id(row[3], "geonameid"), row[1].strip(), "A", "ADM2", parts[0],
+                    parts[1], point[0], point[1], 0);
+            places.addName(d, row[2]);
+            for (String name : new String[]{row[1].strip(), row[2].strip()}) {
+                String shorter = ADMIN2_PREFIX.matcher(ADMIN_SUFFIX.matcher(name).replaceFirst("")).replaceFirst("");
+                if (!shorter.equals(name) && !ONLY_DIRECTIONS.matcher(shorter).matches()) {
+                    places.addAlternate(d, shorter);
+                }
+            }
+        }
+    }
+
     /** Admin1 points (code, name, asciiname, geonameid, lat, lon, source), header line first. */
     static Map<String, double[]> readAdmin1Points(BufferedReader reader, String file) throws IOException {
         Rows rows = new Rows(reader, file);
@@ -226,6 +260,10 @@ final class GeoNamesFiles {
             }
             PlaceCollector.Draft d = places.add(id, row[1].strip(), row[6].strip(), row[7].strip(), row[8].strip(),
                     row[10].strip(), lat, lon, population);
+            if (row[6].equals("P") && !row[11].isBlank()) {
+                places.admin2Member(row[8].strip() + "." + row[10].strip() + "." + row[11].strip(), lat, lon,
+                        population, row[7].equals("PPLA2"));
+            }
             places.addName(d, row[2]);
             String alternates = row[3];
             for (int from = 0, to; from < alternates.length(); from = to + 1) {

@@ -14,10 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * The offline GeoNames gazetteer: either {@link #embedded()}, assembled at first use from the GeoNames files on the
- * classpath (cities15000, countryInfo, admin1 codes) and Waymark's curated tables, or {@link #load(Path)} of an index
+ * classpath (cities15000, countryInfo, admin1 codes) and Waymark's curated tables (admin1 label points included), or {@link #load(Path)} of an index
  * that {@link GazetteerBuilder} made from full GeoNames dumps. Immutable once built, so one instance serves all
  * threads.
  */
@@ -26,6 +28,7 @@ public final class GeoNamesIndex implements Gazetteer {
     static final String XPONENTS_GEONAMES = "/geonames.org/";
     static final String SOURCE_EMBEDDED = "embedded";
     static final String SOURCE_INDEX = "geonames-index";
+    static final String ADMIN1_POINTS = "admin1_points.tsv";
 
     private final IndexTables t;
     private final String source;
@@ -33,6 +36,8 @@ public final class GeoNamesIndex implements Gazetteer {
     private final Map<String, Integer> admin1Index;
     private final Map<String, String> demonyms;
     private final List<Place> countries;
+    /** first-level divisions per country code */
+    private final Map<String, Integer> admin1Counts;
 
     GeoNamesIndex(IndexTables tables, String source) {
         this.t = tables;
@@ -49,6 +54,11 @@ public final class GeoNamesIndex implements Gazetteer {
             c.add(place(i));
         }
         this.countries = Collections.unmodifiableList(c);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String key : tables.admin1Keys()) {
+            counts.merge(key.substring(0, key.indexOf('.')), 1, Integer::sum);
+        }
+        this.admin1Counts = Map.copyOf(counts);
     }
 
     private static final class EmbeddedHolder {
@@ -78,6 +88,53 @@ public final class GeoNamesIndex implements Gazetteer {
             places[p - from] = place(t.postings()[p]);
         }
         return List.of(places);
+    }
+
+    /**
+     * For a one-word name of five letters or more: keys one edit away (two for nine letters or more; a transposition
+     * counts as one) that share the first letter, found by running a Lucene Levenshtein automaton over that letter's
+     * block of the sorted keys; of the nearest keys, the notable places (countries, divisions, regions, towns of
+     * 5,000 or more).
+     */
+    @Override
+    public List<Place> similarCandidates(String name) {
+        String q = Names.normalize(name);
+        if (q.codePointCount(0, q.length()) < 5 || q.indexOf(' ') >= 0 || find(q) >= 0) {
+            // one word only: a variant of "Fort Detrick" two letters away is more often another name
+            return List.of();
+        }
+        int maxEdits = q.length() >= 9 ? 2 : 1;
+        String first = q.substring(0, Character.charCount(q.codePointAt(0)));
+        byte[] prefix = first.getBytes(StandardCharsets.UTF_8);
+        int from = lowerBound(prefix);
+        byte[] blob = t.keyBytes();
+        int[] starts = t.keyStarts();
+        List<Place> found = new ArrayList<>();
+        for (int edits = 1; edits <= maxEdits && found.isEmpty(); edits++) {
+            CharacterRunAutomaton automaton = new CharacterRunAutomaton(
+                    new LevenshteinAutomata(q, true).toAutomaton(edits));
+            for (int k = from; k < t.keyCount(); k++) {
+                int length = starts[k + 1] - starts[k];
+                if (length < prefix.length
+                        || Arrays.compareUnsigned(blob, starts[k], starts[k] + prefix.length, prefix, 0, prefix.length) != 0) {
+                    break;      // past the block of keys that start with the same letter
+                }
+                if (Math.abs(length - q.length()) > edits + 2) {
+                    continue;   // UTF-8 length differs too much to be within reach (cheap test before decoding)
+                }
+                String key = new String(blob, starts[k], length, StandardCharsets.UTF_8);
+                if (automaton.run(key)) {
+                    for (int p = t.postingStarts()[k]; p < t.postingStarts()[k + 1]; p++) {
+                        Place place = place(t.postings()[p]);
+                        if (place.isCountry() || place.featureClass().equals("A") || place.isContinentOrRegion()
+                                || place.population() >= 5000) {
+                            found.add(place);
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(found);
     }
 
     @Override
@@ -111,6 +168,15 @@ public final class GeoNamesIndex implements Gazetteer {
     @Override
     public Optional<String> demonymCountry(String normalizedWord) {
         return Optional.ofNullable(demonyms.get(normalizedWord));
+    }
+
+    @Override
+    public long populationEstimate(Place p) {
+        if (p.population() > 0 || !p.isAdmin1()) {
+            return p.population();
+        }
+        int divisions = admin1Counts.getOrDefault(p.countryCode(), 1);
+        return country(p.countryCode()).map(c -> c.population() / divisions).orElse(0L);
     }
 
     @Override
@@ -164,6 +230,23 @@ public final class GeoNamesIndex implements Gazetteer {
         return -1;
     }
 
+    /** The index of the first key not below {@code prefix}. */
+    private int lowerBound(byte[] prefix) {
+        byte[] blob = t.keyBytes();
+        int[] starts = t.keyStarts();
+        int lo = 0;
+        int hi = t.keyCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Arrays.compareUnsigned(blob, starts[mid], starts[mid + 1], prefix, 0, prefix.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static Map<String, Integer> indexOf(String[] keys, int[] places) {
         Map<String, Integer> m = new HashMap<>(keys.length * 2);
         for (int i = 0; i < keys.length; i++) {
@@ -183,7 +266,8 @@ public final class GeoNamesIndex implements Gazetteer {
                 GeoNamesFiles.readCountryInfo(r, XPONENTS_GEONAMES + "countryInfo.txt", points, places);
             }
             try (BufferedReader r = resource(XPONENTS_GEONAMES + "admin1CodesASCII.txt")) {
-                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", Map.of(), places);
+                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", bundledAdmin1Points(),
+                        places);
             }
             try (BufferedReader r = resource(XPONENTS_GEONAMES + "cities15000.txt")) {
                 GeoNamesFiles.readDump(r, XPONENTS_GEONAMES + "cities15000.txt", row -> true, places);
@@ -193,6 +277,13 @@ public final class GeoNamesIndex implements Gazetteer {
         } catch (IOException e) {
             // the resources ship inside the jar: failing to read them is a packaging fault, not user input
             throw new UncheckedIOException("embedded gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    /** The admin1 label points shipped with Waymark (see the file's header), by "CC.A1" code. */
+    static Map<String, double[]> bundledAdmin1Points() throws IOException {
+        try (BufferedReader r = resource(ADMIN1_POINTS)) {
+            return GeoNamesFiles.readAdmin1Points(r, ADMIN1_POINTS);
         }
     }
 

@@ -32,4 +32,16 @@ public record Place(long geonameid, String name, double latitude, double longitu
     public boolean isPopulatedPlace() {
         return featureClass.equals("P");
     }
+
+    /**
+     * Whether this is the country, or the admin1 area, that holds {@code other}, as far as the codes tell:
+     * "Springfield, Illinois", "Fife, Scotland", "Rockville, Maryland".
+     */
+    public boolean contains(Place other) {
+        if (geonameid == other.geonameid || !countryCode.equals(other.countryCode) || countryCode.isEmpty()
+                || other.isCountry()) {
+            return false;
+        }
+        return isCountry() || isAdmin1() && admin1.equals(other.admin1) && !other.isAdmin1();
+    }
 }

@@ -51,6 +51,11 @@ final class PlaceCollector {
     private final Map<String, Long> countries = new LinkedHashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, Long> admin1s = new LinkedHashMap<>();
+    /**
+     * "CC.A1.A2" -> {sum w*lat, sum w*lon, sum w, seat lat, seat lon, seat population}: the populated places of
+     * each second-level division, from which its point is derived (admin2Codes.txt gives no coordinates)
+     */
+    private final Map<String, double[]> admin2Members = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     /** normalized strings shared between places, so that 3,000 "san jose" keys are one String */
     private final Map<String, String> interned = new HashMap<>();
@@ -117,6 +122,29 @@ final class PlaceCollector {
 
     boolean hasCountry(String countryCode) {
         return countries.containsKey(countryCode);
+    }
+
+    /** Notes a populated place of a second-level division; {@code seat} for its PPLA2. */
+    void admin2Member(String key, double lat, double lon, long population, boolean seat) {
+        double[] m = admin2Members.computeIfAbsent(key, k -> new double[]{0, 0, 0, Double.NaN, Double.NaN, -1});
+        double w = Math.max(1, population);
+        m[0] += w * lat;
+        m[1] += w * lon;
+        m[2] += w;
+        if (seat && population > m[5]) {
+            m[3] = lat;
+            m[4] = lon;
+            m[5] = population;
+        }
+    }
+
+    /** A second-level division's point: its seat, else the population-weighted centroid of its places; or null. */
+    double[] admin2Point(String key) {
+        double[] m = admin2Members.get(key);
+        if (m == null) {
+            return null;
+        }
+        return Double.isNaN(m[3]) ? new double[]{m[0] / m[2], m[1] / m[2]} : new double[]{m[3], m[4]};
     }
 
     void admin1(String countryCode, String admin1Code, long id) {

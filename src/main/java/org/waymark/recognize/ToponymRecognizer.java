@@ -30,8 +30,13 @@ public final class ToponymRecognizer {
     private static final long NOTABLE_POPULATION = 100_000;
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
-    private static final Set<String> DIRECTIONS = Set.of("middle", "central", "north", "south", "east", "west",
-            "northern", "southern", "eastern", "western", "upper", "lower", "far", "near");
+    private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
+    /** Prepositions after which a known name of a notable place is a place whatever the tagger says. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "around");
+    private static final long LOCATIVE_POPULATION = 5_000;
+    /** Words before a demonym that make it a language: "in Turkish", "speaks French", "teaching English". */
+    private static final Set<String> LANGUAGE_CUES = Set.of("in", "speak", "fluent", "teach", "learn", "translate",
+            "into", "from");
     /** Names that, alone, are never one place in news: "the West", "the East". */
     private static final Set<String> VAGUE = Set.of("west", "east", "north", "south", "the west", "the east",
             "the north", "the south", "midwest", "orient", "occident");
@@ -45,7 +50,17 @@ public final class ToponymRecognizer {
     public List<Toponym> recognize(AnnotatedText text) {
         List<Toponym> result = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Span> spans = propose(sentence.tokens());
+            List<Token> tokens = sentence.tokens();
+            List<Span> spans = propose(tokens);
+            boolean[] covered = new boolean[tokens.size()];
+            for (Span s : spans) {
+                java.util.Arrays.fill(covered, s.from, s.to, true);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!covered[i]) {
+                    hyphenatedParts(text, tokens, i, covered, sentence.index(), result);
+                }
+            }
             for (Span s : spans) {
                 int from = s.from;
                 if (s.length() > 1 && sentence.tokens().get(from).word().equalsIgnoreCase("the")) {
@@ -58,7 +73,62 @@ public final class ToponymRecognizer {
                         s.demonym ? Toponym.Kind.DEMONYM : Toponym.Kind.TOPONYM, sentence.index()));
             }
         }
+        result.sort(java.util.Comparator.comparingInt(Toponym::start));
         return result;
+    }
+
+    /**
+     * Names inside a hyphenated word that is no name itself: "Seattle-based", "U.S.-led", "made-in-China",
+     * "Turkish-Russian", "Russia-Turkey". Each capitalised part that is a demonym or a notable name counts.
+     */
+    private void hyphenatedParts(AnnotatedText text, List<Token> tokens, int i, boolean[] covered, int sentence,
+                                 List<Toponym> out) {
+        Token token = tokens.get(i);
+        String word = token.word();
+        if (word.indexOf('-') < 0 || gazetteer.isName(Names.normalize(word))) {
+            return;
+        }
+        int from = 0;
+        while (from < word.length()) {
+            int to = word.indexOf('-', from);
+            if (to < 0) {
+                to = word.length();
+            }
+            String part = word.substring(from, to);
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                int begin = token.begin() + from;
+                String name = part;
+                if (from == 0) {
+                    // "New York-based": the words before may begin the name
+                    for (int j = Math.max(0, i - gazetteer.maxNameTokens() + 1); j < i; j++) {
+                        String longer = join(tokens, j, i) + " " + part;
+                        if (allCapitalizedAndFree(tokens, covered, j, i) && strongName(longer)) {
+                            begin = tokens.get(j).begin();
+                            name = longer;
+                            break;
+                        }
+                    }
+                }
+                String key = Names.normalize(name);
+                Toponym.Kind kind = gazetteer.demonymCountry(key).isPresent() ? Toponym.Kind.DEMONYM
+                        : !COMMON_WORDS.contains(key) && strongName(name) ? Toponym.Kind.TOPONYM : null;
+                if (kind != null) {
+                    int end = token.begin() + from + part.length();
+                    out.add(new Toponym(text.codePointOffset(begin), text.codePointOffset(end),
+                            text.text().substring(begin, end), kind, sentence));
+                }
+            }
+            from = to + 1;
+        }
+    }
+
+    private static boolean allCapitalizedAndFree(List<Token> tokens, boolean[] covered, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (covered[k] || !tokens.get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A token range [from, to) with where it came from. */
@@ -116,7 +186,10 @@ public final class ToponymRecognizer {
             while (j < tokens.size() && tokens.get(j).ner().equals("LOCATION")) {
                 j++;
             }
-            proposals.add(new Span(i, j, true, gazetteer.isName(Names.normalize(join(tokens, i, j))), false));
+            boolean known = gazetteer.isName(Names.normalize(join(tokens, i, j)));
+            if (known || j > i + 1 || tokens.get(i).word().indexOf('-') < 0) {
+                proposals.add(new Span(i, j, true, known, false));
+            }   // else "Russia-Turkey": its parts are looked at one by one
             i = j;
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -131,8 +204,33 @@ public final class ToponymRecognizer {
                 .thenComparing(Comparator.comparingInt(Span::length).reversed())
                 .thenComparing(s -> s.demonym)
                 .thenComparing(s -> !s.ner));
-        // filter before overlaps are settled, so that a dropped span does not hide a good one under it
-        proposals.removeIf(s -> !keep(s, tokens));
+        // filter before overlaps are settled, so that a dropped span does not hide a good one under it; a name
+        // followed by ", " and a name that holds it ("Holliday, Missouri", "GLASGOW, Ky.") is a place whatever
+        // the tagger thought of either
+        java.util.Set<Span> supported = containerPairs(proposals, tokens);
+        for (Span s : proposals) {
+            if (afterLocativePreposition(s, tokens)) {
+                supported.add(s);   // "in Medina", "near Tyler": a place even where the tagger saw a person
+            }
+        }
+        java.util.Set<Span> kept = new java.util.HashSet<>();
+        for (Span s : proposals) {
+            if (plausible(s, tokens) && (supported.contains(s) || keep(s, tokens))) {
+                kept.add(s);
+            }
+        }
+        // members of a list whose other members are places are places: "Suba, Migori, Homa Bay and Kisumu",
+        // "Angola, Chad, and Democratic Republic of the Congo"
+        for (boolean grown = true; grown; ) {
+            grown = false;
+            for (Span s : proposals) {
+                if (!kept.contains(s) && !s.demonym && plausible(s, tokens) && listedWithPlaces(s, kept, tokens)) {
+                    kept.add(s);
+                    grown = true;
+                }
+            }
+        }
+        proposals.removeIf(s -> !kept.contains(s));
         List<Span> chosen = new ArrayList<>();
         for (Span s : proposals) {
             if (chosen.stream().noneMatch(s::overlaps)) {
@@ -143,16 +241,83 @@ public final class ToponymRecognizer {
         return chosen;
     }
 
+    /** Filters that no other evidence overrides: vague words, titles, tails of longer names, people and languages. */
+    private static boolean plausible(Span s, List<Token> tokens) {
+        boolean commonWord = s.length() == 1 && !s.ner
+                && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT));
+        return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
+                && demonymOfAPlace(s, tokens);
+    }
+
+    /** A known name of a notable place right after "in", "near", …, and not owning anything ("in Obama's"). */
+    private boolean afterLocativePreposition(Span s, List<Token> tokens) {
+        if (s.demonym || !s.gazetteer || s.from == 0
+                || !LOCATIVES.contains(tokens.get(s.from - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (s.to < tokens.size() && tokens.get(s.to).word().matches("['’]s?")) {
+            return false;
+        }
+        return gazetteer.candidates(join(tokens, s.from, s.to)).stream().anyMatch(p -> p.isCountry()
+                || p.isAdmin1() || p.isContinentOrRegion() || p.population() >= LOCATIVE_POPULATION);
+    }
+
+    /** Whether a neighbour across ",", "and" or "or" is a kept place. */
+    private boolean listedWithPlaces(Span s, java.util.Set<Span> kept, List<Token> tokens) {
+        if (!s.gazetteer) {
+            return false;
+        }
+        for (Span k : kept) {
+            if (k.demonym) {
+                continue;
+            }
+            int gapFrom = k.to <= s.from ? k.to : s.to;
+            int gapTo = k.to <= s.from ? s.from : k.from;
+            if (gapFrom < gapTo && gapTo - gapFrom <= 2 && isListGap(tokens, gapFrom, gapTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isListGap(List<Token> tokens, int from, int to) {
+        String gap = join(tokens, from, to).toLowerCase(Locale.ROOT);
+        return gap.equals(",") || gap.equals("and") || gap.equals("or") || gap.equals(", and") || gap.equals(", or");
+    }
+
+    /** Proposals A, B written "A, B" where a candidate of B holds a candidate of A: both, and only those. */
+    private java.util.Set<Span> containerPairs(List<Span> proposals, List<Token> tokens) {
+        java.util.Set<Span> paired = new java.util.HashSet<>();
+        for (Span a : proposals) {
+            if (a.demonym || a.to + 1 >= tokens.size() || !tokens.get(a.to).word().equals(",")) {
+                continue;
+            }
+            for (Span b : proposals) {
+                if (b.from != a.to + 1 || b.demonym) {
+                    continue;
+                }
+                List<org.waymark.gazetteer.Place> containers = gazetteer.candidates(join(tokens, b.from, b.to));
+                if (gazetteer.candidates(join(tokens, a.from, a.to)).stream()
+                        .anyMatch(p -> containers.stream().anyMatch(c -> c.contains(p)))) {
+                    paired.add(a);
+                    paired.add(b);
+                }
+            }
+        }
+        return paired;
+    }
+
     /**
-     * A name starts with a capital, with an Arabic article before a capital ("ar-Raqqah", "al-Mukalla"), or with a
-     * lower-case direction word before a capitalised one ("the middle East").
+     * A name starts with a capital, with an Arabic article before a capital ("ar-Raqqah", "al-Mukalla"), or with
+     * "middle", "far" or "near" before a capitalised word ("the middle East"). Other lower-case directions modify a
+     * name without being part of it: "central Africa" names Africa, "northern California" California.
      */
     private static boolean canStartName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (t.isCapitalized() || ARTICLE_PREFIX.matcher(t.word()).matches()) {
             return true;
         }
-        return DIRECTIONS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
+        return NAME_START_WORDS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
     /** Lower-case words inside names: "Deir ez-Zor", "Bosnia and Herzegovina", "Rostov-on-Don". */
@@ -166,19 +331,55 @@ public final class ToponymRecognizer {
     /** The filter chain: a span survives only if every filter lets it through. */
     private boolean keep(Span s, List<Token> tokens) {
         return notVague(s, tokens) && notAPerson(s, tokens) && notInsideOrganisation(s, tokens)
-                && evidentEnough(s, tokens);
+                && notTailOfLongerName(s, tokens) && evidentEnough(s, tokens) && demonymOfAPlace(s, tokens);
     }
 
     private static boolean notVague(Span s, List<Token> tokens) {
         return !VAGUE.contains(Names.normalize(join(tokens, s.from, s.to)));
     }
 
-    /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
-    private static boolean notAPerson(Span s, List<Token> tokens) {
+    /** A title precedes it or starts it: "Prince George", "President Georgia". */
+    private static boolean notAPersonByTitle(Span s, List<Token> tokens) {
         if (s.from > 0 && TITLES.contains(tokens.get(s.from - 1).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
             return false;
         }
-        if (TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1) {
+        return !(TITLES.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT)) && s.length() > 1);
+    }
+
+    /**
+     * Without the tagger's support, a name right after another capitalised word is the end of a longer name that
+     * the gazetteer does not know: "Seaton Street", "Baptist Church", "Operation Falcon", "Real Madrid".
+     */
+    private static boolean notTailOfLongerName(Span s, List<Token> tokens) {
+        if (s.ner || s.demonym || s.from == 0) {
+            return true;
+        }
+        Token before = tokens.get(s.from - 1);
+        String word = before.word().toLowerCase(Locale.ROOT);
+        return !before.isCapitalized() || COMMON_WORDS.contains(word) || word.equals("the");
+    }
+
+    /**
+     * A demonym stands for its country as an adjective ("a Turkish policeman"), not as a plural noun for people
+     * ("many Americans") nor as the name of a language ("he shouted in Turkish", "she speaks French").
+     */
+    private static boolean demonymOfAPlace(Span s, List<Token> tokens) {
+        if (!s.demonym) {
+            return true;
+        }
+        Token t = tokens.get(s.from);
+        if (t.pos().equals("NNPS") || t.pos().equals("NNS")) {
+            return false;
+        }
+        String before = s.from > 0 ? tokens.get(s.from - 1).lemma() : "";
+        String nextPos = s.to < tokens.size() ? tokens.get(s.to).pos() : ".";
+        boolean nounFollows = nextPos.startsWith("NN") || nextPos.startsWith("JJ");
+        return !(LANGUAGE_CUES.contains(before) && !nounFollows);
+    }
+
+    /** NER says PERSON, or a title precedes it ("Prince George", "Minister Nancy Feather"). */
+    private static boolean notAPerson(Span s, List<Token> tokens) {
+        if (!notAPersonByTitle(s, tokens)) {
             return false;
         }
         if (s.ner || s.demonym) {
@@ -236,16 +437,20 @@ public final class ToponymRecognizer {
     }
 
     /**
-     * A country or region by any of its names, or an admin1 area or big city by its own name or a name of several
-     * words: one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
+     * A country or region by any of its names, an admin1 area or big city by its own name or a name of several
+     * words, a second-level division by a name of several words ("Metcalfe County"), or an admin1 area by an
+     * acronym ("NSW"): one-word alternate names of cities ("Der" for Győr) are too often ordinary words to be trusted
      * without the tagger's support.
      */
     private boolean strongName(String surface) {
         String name = Names.normalize(surface);
         boolean severalWords = name.indexOf(' ') > 0;
+        boolean acronym = surface.length() >= 2 && surface.chars().allMatch(c -> c >= 'A' && c <= 'Z');
         return gazetteer.candidates(surface).stream().anyMatch(p -> p.isCountry() || p.isContinentOrRegion()
                 || (p.isAdmin1() || p.population() >= NOTABLE_POPULATION)
-                && (severalWords || Names.normalize(p.name()).equals(name)));
+                && (severalWords || Names.normalize(p.name()).equals(name))
+                || acronym && p.isAdmin1()
+                || severalWords && p.featureCode().equals("ADM2"));
     }
 
     private static boolean allLocation(List<Token> tokens, int from, int to) {

@@ -93,6 +93,36 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void secondLevelDivisionsSitAtTheirSeatOrAmongTheirPlaces() {
+        // admin2Codes.txt gives no coordinates: Metcalfe County (Kentucky) gets its seat Edmonton's point
+        Place metcalfe = built.candidates("Metcalfe County").stream().filter(p -> p.featureCode().equals("ADM2"))
+                .findFirst().orElseThrow();
+        assertEquals(4300606, metcalfe.geonameid());
+        assertEquals("KY", metcalfe.admin1());
+        Place seat = built.candidates("Edmonton").stream().filter(p -> p.admin1().equals("KY")).findFirst().orElseThrow();
+        assertEquals(seat.latitude(), metcalfe.latitude(), 0.3);
+        assertEquals(seat.longitude(), metcalfe.longitude(), 0.3);
+        // "Province of Nueva Ecija" also answers to its short name, an English county to its own
+        assertTrue(built.candidates("Nueva Ecija").stream().anyMatch(p -> p.geonameid() == 1697473));
+        Place suffolk = built.byId(2636561).orElseThrow();
+        assertEquals("ADM2", suffolk.featureCode());
+        assertTrue(suffolk.latitude() > 51.9 && suffolk.latitude() < 52.6 && suffolk.longitude() > 0.3,
+                "Suffolk at " + suffolk.latitude() + ", " + suffolk.longitude());
+        // the embedded gazetteer has no admin2Codes.txt and no such divisions
+        assertTrue(GeoNamesIndex.embedded().candidates("Metcalfe County").isEmpty());
+    }
+
+    @Test
+    void admin1PopulationIsEstimatedFromTheCountry() {
+        Place alberta = built.admin1("CA", "01").orElseThrow();
+        long canada = built.country("CA").orElseThrow().population();
+        assertEquals(0, alberta.population(), "GeoNames admin1 rows carry none");
+        assertEquals(canada / 13, built.populationEstimate(alberta), "13 provinces and territories");
+        Place nice = built.byId(2990440).orElseThrow();
+        assertEquals(nice.population(), built.populationEstimate(nice));
+    }
+
+    @Test
     void malformedDumpLineNamesFileAndLine(@TempDir Path dir) throws IOException {
         copyBasics(dir);
         List<String> rows = new ArrayList<>(Files.readAllLines(TestData.geonamesDir().resolve("cities500.txt")).subList(0, 5));

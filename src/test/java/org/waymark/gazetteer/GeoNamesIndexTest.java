@@ -71,13 +71,30 @@ class GeoNamesIndexTest {
         Place state = gaz.byId(4197000).orElseThrow();
         assertTrue(state.isAdmin1());
         assertEquals("GA", state.admin1());
-        // no points file for the embedded index: Atlanta (the PPLA) gives the state its point
-        assertEquals(33.75, state.latitude(), 0.1);
-        assertEquals(-84.39, state.longitude(), 0.1);
+        // the bundled label point (inside the state, near its middle), not Atlanta's (33.75, -84.39)
+        assertEquals(32.85, state.latitude(), 0.1);
+        assertEquals(-83.43, state.longitude(), 0.1);
+        // Alberta's label point is some 300 km from its seat Edmonton (53.55, -113.47): big divisions need their own
+        Place alberta = gaz.admin1("CA", "01").orElseThrow();
+        assertTrue(alberta.latitude() < 55.5 && alberta.latitude() > 54.5, "Alberta at " + alberta.latitude());
         Place nice = gaz.byId(2990440).orElseThrow();
         assertTrue(nice.isPopulatedPlace());
         assertEquals("FR", nice.countryCode());
         assertEquals(43.70, nice.latitude(), 0.01);
+    }
+
+    @Test
+    void similarNamesForSpellingVariantsOnly() {
+        // one letter added, one transposed, two changed in a long name; the first letter must agree
+        assertTrue(gaz.similarCandidates("Mauritious").stream().anyMatch(p -> p.geonameid() == 934292));
+        assertTrue(gaz.similarCandidates("Afghnaistan").stream().anyMatch(p -> p.geonameid() == 1149361));
+        assertTrue(gaz.similarCandidates("Kazakstann").stream().anyMatch(p -> p.geonameid() == 1522867));
+        assertTrue(gaz.similarCandidates("Mauritius").isEmpty(), "a known name needs no guess");
+        assertTrue(gaz.similarCandidates("Pariz").isEmpty() || gaz.similarCandidates("Pariz").stream()
+                .allMatch(p -> p.name().startsWith("P")));
+        assertTrue(gaz.similarCandidates("Mali").isEmpty(), "too short to guess");
+        assertTrue(gaz.similarCandidates("Nort Dakota").isEmpty(), "several words: no guess");
+        assertTrue(gaz.similarCandidates("Qwxzvbnm").isEmpty());
     }
 
     @Test

@@ -100,13 +100,14 @@ class GoldRecallTest {
                     label.startsWith("TR") ? String.format(", gold geonameid among candidates %.1f%%", 100.0 * r.goldId() / r.total()) : "",
                     top(r.misses(), 12));
         });
-        // floors about three points under the figures measured when this was written (see the commit message)
-        assertTrue(results.get("TR-News   embedded      ").withDemonymShare() > 0.70);
-        assertTrue(results.get("TR-News   geonames-index").withDemonymShare() > 0.83);
+        // floors about three points under the figures measured last (80.6, 89.4, 82.5, 91.9, 75.1, 81.1 %: bundled
+        // admin1 label points, second-level divisions and more state abbreviations raised them)
+        assertTrue(results.get("TR-News   embedded      ").withDemonymShare() > 0.77);
+        assertTrue(results.get("TR-News   geonames-index").withDemonymShare() > 0.86);
         assertTrue(results.get("TR-News   embedded      ").goldId() > 0.79 * tr.size());
-        assertTrue(results.get("TR-News   geonames-index").goldId() > 0.85 * tr.size());
-        assertTrue(results.get("GeoVirus  embedded      ").nameShare() > 0.66);
-        assertTrue(results.get("GeoVirus  geonames-index").nameShare() > 0.75);
+        assertTrue(results.get("TR-News   geonames-index").goldId() > 0.88 * tr.size());
+        assertTrue(results.get("GeoVirus  embedded      ").nameShare() > 0.72);
+        assertTrue(results.get("GeoVirus  geonames-index").nameShare() > 0.78);
         for (String corpus : new String[]{"TR-News  ", "GeoVirus "}) {
             assertTrue(results.get(corpus + " geonames-index").byNameOrDemonym()
                     >= results.get(corpus + " embedded      ").byNameOrDemonym(), "the bigger gazetteer finds at least as much");

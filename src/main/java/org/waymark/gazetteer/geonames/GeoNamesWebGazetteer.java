@@ -186,6 +186,11 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
     }
 
     @Override
+    public long populationEstimate(Place p) {
+        return fallback.populationEstimate(p);
+    }
+
+    @Override
     public Optional<String> demonymCountry(String normalizedWord) {
         return fallback.demonymCountry(normalizedWord);
     }

@@ -1,0 +1,89 @@
+package org.waymark.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.waymark.gazetteer.GeoNamesIndex;
+import org.waymark.nlp.AnnotatedText;
+import org.waymark.nlp.NlpPipelines;
+
+/** Each rule of the recognizer on sentences written for it, with the embedded gazetteer. */
+class ToponymRecognizerTest {
+    private static final ToponymRecognizer RECOGNIZER = new ToponymRecognizer(GeoNamesIndex.embedded());
+
+    private static List<Toponym> recognize(String text) {
+        AnnotatedText annotated = NlpPipelines.shared().annotate(text);
+        return RECOGNIZER.recognize(annotated);
+    }
+
+    private static List<String> surfaces(String text) {
+        return recognize(text).stream().map(Toponym::surface).toList();
+    }
+
+    @Test
+    void namesInsideHyphenatedWordsWithTheirOwnSpans() {
+        String text = "The Seattle-based company expanded, and Turkish-Russian talks resumed.";
+        List<Toponym> found = recognize(text);
+        Toponym seattle = found.stream().filter(t -> t.surface().equals("Seattle")).findFirst().orElseThrow();
+        assertEquals(text.indexOf("Seattle"), seattle.start());
+        assertEquals(text.indexOf("Seattle") + 7, seattle.end());
+        assertEquals(Toponym.Kind.TOPONYM, seattle.kind());
+        assertTrue(found.stream().anyMatch(t -> t.surface().equals("Turkish") && t.kind() == Toponym.Kind.DEMONYM));
+        assertTrue(found.stream().anyMatch(t -> t.surface().equals("Russian") && t.kind() == Toponym.Kind.DEMONYM));
+        // the words before a hyphenated word may begin the name
+        List<Toponym> ny = recognize("A New York-based squad was sent.");
+        assertEquals(List.of("New York"), ny.stream().map(Toponym::surface).toList());
+        assertEquals(2, ny.get(0).start());
+        // a hyphenated name stays whole
+        assertTrue(surfaces("Fighting continued near Rostov-on-Don overnight.").contains("Rostov-on-Don"));
+    }
+
+    @Test
+    void cityAndTheStateThatHoldsItAreKeptWhateverTheTaggerSays() {
+        // an AP abbreviation alone is too weak ("Mo." is also a month), after "City, " it is the state
+        List<String> found = surfaces("COLUMBIA, Mo. - A man from Bowling Green, Ky. was arrested on Friday.");
+        assertEquals(List.of("COLUMBIA", "Mo.", "Bowling Green", "Ky."), found);
+        assertTrue(surfaces("The meeting was moved to Mo. after the vote.").isEmpty());
+    }
+
+    @Test
+    void theEndOfALongerNameIsNoPlace() {
+        List<String> found = surfaces("The fire started in a shop on Archibald Street near the Baptist Church.");
+        assertTrue(found.stream().noneMatch(s -> s.equals("Street") || s.equals("Church")), found.toString());
+    }
+
+    @Test
+    void lowerCaseCompassWordsAreNotPartOfTheName() {
+        List<String> found = surfaces("Cholera spread across central Africa while the middle East stayed calm.");
+        assertTrue(found.contains("Africa"), found.toString());
+        assertTrue(found.contains("middle East"), found.toString());
+    }
+
+    @Test
+    void demonymsAsAdjectivesOnlyNotPeopleOrLanguages() {
+        List<Toponym> found = recognize("A Turkish policeman shouted in Turkish while many Americans watched.");
+        List<Toponym> demonyms = found.stream().filter(t -> t.kind() == Toponym.Kind.DEMONYM).toList();
+        assertEquals(1, demonyms.size(), found.toString());
+        assertEquals("Turkish", demonyms.get(0).surface());
+        assertEquals(2, demonyms.get(0).start());
+    }
+
+    @Test
+    void placesInListsAndAfterLocativePrepositionsWhateverTheTagger() {
+        // the tagger takes Chad and Milton Keynes for people; the list and the preposition say otherwise
+        List<String> found = surfaces("Polio cases rose in Angola, Chad, and Niger this year.");
+        assertTrue(found.containsAll(List.of("Angola", "Chad", "Niger")), found.toString());
+        found = surfaces("He was admitted to a hospital in Milton Keynes, but died on Sunday.");
+        assertTrue(found.contains("Milton Keynes"), found.toString());
+        // a person's name that is also a town, owning something, stays a person
+        assertTrue(surfaces("The idea came up in Obama's speech on Monday.").isEmpty());
+        assertTrue(surfaces("Chad said he was tired.").isEmpty());
+    }
+
+    @Test
+    void divisionAcronymsCount() {
+        assertTrue(surfaces("Horse movements were banned across NSW on Monday.").contains("NSW"));
+    }
+}
