@@ -30,13 +30,9 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  waymark eval ../shared/corpora/dev/TR-News.xml --gazetteer geonames.idx",
-<<<<<<< HEAD
+            "  waymark eval ../shared/corpora/dev/GeoVirus.xml --no-demonyms",
             "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json",
             "  waymark eval ../shared/corpora/dev/TR-News.xml --geonames-user NAME"})
-=======
-            "  waymark eval ../shared/corpora/dev/GeoVirus.xml --no-demonyms",
-            "  waymark eval ../shared/corpora/dev/SpaceEval2015-training --json movelinks.json"})
->>>>>>> acc
 final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CORPUS", description = "A gold corpus file, or a SpaceEval folder.")
     Path corpus;
