@@ -77,23 +77,20 @@ public final class EvaluationReport {
 
     /** A plain-text table for the terminal. */
     public String toTable() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT,
-                "Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)%n",
-                documents(), goldToponyms(), systemMentions(), matched()));
-        b.append(String.format("%-22s %8s %8s %8s %9s %8s %8s%n",
-                "Recognition", "system", "gold", "matched", "precision", "recall", "F1"));
-        row(b, "  exact span", exact);
-        row(b, "  overlapping span", overlap);
-        b.append(String.format(java.util.Locale.ROOT,
-                "Resolution over %d matched gold toponyms with coordinates (%d unresolved, counted as %.0f km)%n",
-                resolution.count(), resolution.unresolved(), ResolutionScore.MAX_ERROR_KM));
-        b.append("  Acc@161 km           ").append(ReportJson.format(resolution.accuracyAt161(), "%8.3f")).append('\n');
-        b.append("  mean error km        ").append(ReportJson.format(resolution.meanKm(), "%8.1f")).append('\n');
-        b.append("  median error km      ").append(ReportJson.format(resolution.medianKm(), "%8.1f")).append('\n');
-        b.append("  AUC (lower is better)").append(ReportJson.format(resolution.auc(), "%8.3f")).append('\n');
-        b.append("End-to-end (overlap recall x Acc@161)").append(ReportJson.format(endToEnd(), "%8.3f")).append('\n');
-        return b.toString();
+        return new ReportTable()
+                .line("Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)",
+                        documents(), goldToponyms(), systemMentions(), matched())
+                .precisionRecallHeader("Recognition", 22)
+                .precisionRecall("  exact span", exact)
+                .precisionRecall("  overlapping span", overlap)
+                .line("Resolution over %d matched gold toponyms with coordinates (%d unresolved, counted as %.0f km)",
+                        resolution.count(), resolution.unresolved(), ResolutionScore.MAX_ERROR_KM)
+                .measure("  Acc@161 km", resolution.accuracyAt161(), "%8.3f")
+                .measure("  mean error km", resolution.meanKm(), "%8.1f")
+                .measure("  median error km", resolution.medianKm(), "%8.1f")
+                .measure("  AUC (lower is better)", resolution.auc(), "%8.3f")
+                .measure("End-to-end (overlap recall x Acc@161)", endToEnd(), "%8.3f")
+                .toString();
     }
 
     @Override
@@ -142,10 +139,5 @@ public final class EvaluationReport {
         ReportJson.put(n, "medianErrorKm", r.medianKm());
         ReportJson.put(n, "auc", r.auc());
         return n;
-    }
-
-    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
-        b.append(String.format(java.util.Locale.ROOT, "%-22s %8d %8d %8d %9.3f %8.3f %8.3f%n",
-                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
     }
 }

@@ -53,15 +53,13 @@ public final class MovelinkReport {
     }
 
     public String toTable() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "MOVELINK: %d documents, %d gold links, %d system movements%n",
-                documents(), links(), movements()));
-        b.append(String.format("%-12s %8s %8s %8s %9s %8s %8s%n",
-                "End", "system", "gold", "matched", "precision", "recall", "F1"));
-        row(b, "  source", source);
-        row(b, "  goal", goal);
-        row(b, "  combined", combined());
-        return b.toString();
+        return new ReportTable()
+                .line("MOVELINK: %d documents, %d gold links, %d system movements", documents(), links(), movements())
+                .precisionRecallHeader("End", 12)
+                .precisionRecall("  source", source)
+                .precisionRecall("  goal", goal)
+                .precisionRecall("  combined", combined())
+                .toString();
     }
 
     @Override
@@ -91,10 +89,5 @@ public final class MovelinkReport {
 
     public void writeJson(Path file) {
         ReportJson.write(toJson(), file);
-    }
-
-    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
-        b.append(String.format(java.util.Locale.ROOT, "%-12s %8d %8d %8d %9.3f %8.3f %8.3f%n",
-                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
     }
 }
