@@ -3,6 +3,7 @@ package org.waymark.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.waymark.GeoParser;
 import org.waymark.eval.EvaluationReport;
 import org.waymark.eval.GeoparsingEvaluator;
@@ -51,28 +52,29 @@ final class EvalCommand implements Callable<Integer> {
             // ISO-Space ends are any spatial phrase ("the station"), not only place names
             MovementExtractor.Ends ends = Files.isDirectory(corpus) && !namedEndsOnly
                     ? MovementExtractor.Ends.ANY_PHRASE : MovementExtractor.Ends.NAMED_PLACES;
-            int code = evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
+            evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
             gaz.webSummary().ifPresent(System.err::println);
-            return code;
+            return 0;
         }
     }
 
-    private int evaluate(GeoParser parser) {
+    private void evaluate(GeoParser parser) {
         if (Files.isDirectory(corpus)) {
             MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
-            System.out.println(report.toTable());
-            if (json != null) {
-                report.writeJson(json);
-            }
-            return 0;
+            show(report.toTable(), report::writeJson);
+            return;
         }
         GoldCorpus gold = GoldCorpus.read(corpus);
         EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());
-        System.out.println(report.toTable());
+        show(report.toTable(), report::writeJson);
+    }
+
+    /** Prints a report's table, and writes its figures where --json asks. */
+    private void show(String table, Consumer<Path> writeJson) {
+        System.out.println(table);
         if (json != null) {
-            report.writeJson(json);
+            writeJson.accept(json);
         }
-        return 0;
     }
 }
