@@ -1,16 +1,12 @@
 package org.waymark.output;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -64,7 +60,7 @@ final class BaseMapPackage {
 
     /** Writes (or replaces) the base map GeoPackage {@code target}. */
     static void write(Path target, List<CountryOutline> countries, String qml) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp.gpkg");
+        Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
         try {
             GeoPackageManager.create(temp.toFile());
             GeoPackage geoPackage = GeoPackageManager.open(temp.toFile());
@@ -78,9 +74,9 @@ final class BaseMapPackage {
             } finally {
                 geoPackage.close();
             }
-            move(temp, target);
+            TemporaryFile.moveOver(temp, target);
         } catch (IOException | SQLException | RuntimeException e) {
-            deleteQuietly(temp);
+            TemporaryFile.delete(temp, true);
             if (e instanceof QgisProjectException qpe) {
                 throw qpe;
             }
@@ -160,24 +156,6 @@ final class BaseMapPackage {
             st.setString(3, TABLE);
             st.setString(4, qml);
             st.executeUpdate();
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
-            try {
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // best effort: a leftover hidden temporary file is harmless
-            }
         }
     }
 }
