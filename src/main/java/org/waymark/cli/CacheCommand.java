@@ -15,13 +15,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "cache", mixinStandardHelpOptions = true,
         description = {
-            "The cache of GeoNames web-service answers (waymark map --geonames-user).",
+            "Shows or clears the cache of GeoNames web-service answers.",
             "",
-            "Every answer of the service is kept, so a second run over the same text",
-            "sends no request and spends no credit. The cache also counts the credits",
-            "spent in the last hour and day, so that runs that follow each other stay",
-            "under the account's limits together. Answers do not expire: clear the",
-            "cache to see GeoNames' corrections.",
+            "Every answer of the service (map and eval --geonames-user) is kept, so a second run over the same text sends no request and "
+                + "spends no credit. The cache also counts the credits spent in the last hour and day, so that "
+                + "runs that follow each other stay under the account's limits together. Answers do not expire: "
+                + "clear the cache to see GeoNames' corrections.",
             "",
             "Examples:",
             "  waymark cache info",
@@ -61,8 +60,14 @@ final class CacheCommand implements Runnable {
     }
 
     @Command(name = "info", mixinStandardHelpOptions = true,
-            description = "Tells where the cache is, how many answers it holds, its size, and the credits spent "
-                    + "by runs that used it in the last hour and day.")
+            description = {
+                "Tells where the cache is, how many answers it holds, and the credits recently spent.",
+                "",
+                "Credits are those spent by the runs that used this cache, in the last hour and in the last "
+                    + "day, against what a run may spend at most.",
+                "",
+                "Example:",
+                "  waymark cache info --cache /tmp/geonames-cache"})
     static final class Info extends OnCache {
         @Override
         void noCache(Path directory) {
@@ -86,8 +91,13 @@ final class CacheCommand implements Runnable {
     }
 
     @Command(name = "clear", mixinStandardHelpOptions = true,
-            description = "Forgets every cached answer; the next run asks the service again. The count of credits "
-                    + "spent is kept: those credits were spent.")
+            description = {
+                "Forgets every cached answer, so that the next run asks the service again.",
+                "",
+                "The count of credits spent is kept: those credits were spent.",
+                "",
+                "Example:",
+                "  waymark cache clear"})
     static final class Clear extends OnCache {
         @Override
         void noCache(Path directory) {

@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Scores Waymark against a gold corpus.",
             "",
-            "A file: toponym recognition (precision, recall, F1; exact span and overlap) and resolution",
-            "(Acc@161 km, AUC of the log-error curve, mean and median error) with end-to-end = recall x Acc@161.",
-            "Formats, told from the content: LGL-style XML (TR-News, LGL), GeoVirus XML (offsets +1), and JSONL",
-            "{id, text, toponyms:[{start, end, geonameid, lat, lon}]}.",
+            "A file: toponym recognition (precision, recall, F1; exact span and overlap) and resolution "
+                + "(Acc@161 km, AUC of the log-error curve, mean and median error) with end-to-end = recall x "
+                + "Acc@161. Formats, told from the content: LGL-style XML (TR-News, LGL), GeoVirus XML (offsets "
+                + "+1), and JSONL {id, text, toponyms:[{start, end, geonameid, lat, lon}]}.",
             "A folder of SpaceEval/ISO-Space XML: MOVELINK source and goal extraction.",
             "",
             "Examples:",
