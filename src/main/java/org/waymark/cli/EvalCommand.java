@@ -3,13 +3,12 @@ package org.waymark.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.waymark.GeoParser;
 import org.waymark.eval.EvaluationReport;
 import org.waymark.eval.GeoparsingEvaluator;
 import org.waymark.eval.GoldCorpus;
 import org.waymark.eval.MovelinkEvaluator;
-import org.waymark.eval.MovelinkReport;
+import org.waymark.eval.Report;
 import org.waymark.movement.MovementExtractor;
 import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
@@ -60,21 +59,20 @@ final class EvalCommand implements Callable<Integer> {
 
     private void evaluate(GeoParser parser) {
         if (Files.isDirectory(corpus)) {
-            MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
-            show(report.toTable(), report::writeJson);
+            show(MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements()));
             return;
         }
         GoldCorpus gold = GoldCorpus.read(corpus);
         EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), parser::mentions);
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());
-        show(report.toTable(), report::writeJson);
+        show(report);
     }
 
     /** Prints a report's table, and writes its figures where --json asks. */
-    private void show(String table, Consumer<Path> writeJson) {
-        System.out.println(table);
+    private void show(Report<?> report) {
+        System.out.println(report.toTable());
         if (json != null) {
-            writeJson.accept(json);
+            report.writeJson(json);
         }
     }
 }

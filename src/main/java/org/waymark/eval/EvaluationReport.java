@@ -2,26 +2,24 @@ package org.waymark.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The outcome of {@link GeoparsingEvaluator}: per-document scores in input order and their micro-averaged
  * totals (counts summed over documents, errors pooled).
  */
-public final class EvaluationReport {
+public final class EvaluationReport extends Report<DocumentScore> {
 
-    private final List<DocumentScore> documentScores;
     private final PrecisionRecall exact;
     private final PrecisionRecall overlap;
     private final ResolutionScore resolution;
 
     public EvaluationReport(List<DocumentScore> documentScores) {
-        this.documentScores = List.copyOf(documentScores);
+        super(documentScores);
         PrecisionRecall e = PrecisionRecall.NONE, o = PrecisionRecall.NONE;
         List<Double> errors = new java.util.ArrayList<>();
         int unresolved = 0;
-        for (DocumentScore d : this.documentScores) {
+        for (DocumentScore d : documentScores()) {
             e = e.plus(d.exact());
             o = o.plus(d.overlap());
             errors.addAll(d.resolution().errorsKm());
@@ -30,14 +28,6 @@ public final class EvaluationReport {
         this.exact = e;
         this.overlap = o;
         this.resolution = new ResolutionScore(errors, unresolved);
-    }
-
-    public List<DocumentScore> documentScores() {
-        return documentScores;
-    }
-
-    public int documents() {
-        return documentScores.size();
     }
 
     public int goldToponyms() {
@@ -75,7 +65,7 @@ public final class EvaluationReport {
         return resolution.count() == 0 ? 0 : overlap.recall() * resolution.accuracyAt161();
     }
 
-    /** A plain-text table for the terminal. */
+    @Override
     public String toTable() {
         return new ReportTable()
                 .line("Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)",
@@ -94,11 +84,6 @@ public final class EvaluationReport {
     }
 
     @Override
-    public String toString() {
-        return toTable();
-    }
-
-    /** The report as a JSON tree: totals, then one entry per document in input order. */
     public ObjectNode toJson() {
         ObjectNode root = ReportJson.MAPPER.createObjectNode();
         root.put("documents", documents());
@@ -111,7 +96,7 @@ public final class EvaluationReport {
         root.set("resolution", resolution(resolution));
         ReportJson.put(root, "endToEnd", endToEnd());
         ArrayNode perDocument = root.putArray("perDocument");
-        for (DocumentScore d : documentScores) {
+        for (DocumentScore d : documentScores()) {
             ObjectNode n = perDocument.addObject();
             n.put("id", d.id());
             n.put("gold", d.overlap().gold());
@@ -123,11 +108,6 @@ public final class EvaluationReport {
             d.resolution().errorsKm().forEach(errors::add);
         }
         return root;
-    }
-
-    /** Writes {@link #toJson()} to a file (for {@code --json FILE}), creating its folder if needed. */
-    public void writeJson(Path file) {
-        ReportJson.write(toJson(), file);
     }
 
     private static ObjectNode resolution(ResolutionScore r) {

@@ -2,20 +2,18 @@ package org.waymark.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The outcome of {@link MovelinkEvaluator}: per-document scores in input order and their pooled totals. */
-public final class MovelinkReport {
+public final class MovelinkReport extends Report<MovelinkScore> {
 
-    private final List<MovelinkScore> documentScores;
     private final PrecisionRecall source;
     private final PrecisionRecall goal;
 
     public MovelinkReport(List<MovelinkScore> documentScores) {
-        this.documentScores = List.copyOf(documentScores);
+        super(documentScores);
         PrecisionRecall s = PrecisionRecall.NONE, g = PrecisionRecall.NONE;
-        for (MovelinkScore d : this.documentScores) {
+        for (MovelinkScore d : documentScores()) {
             s = s.plus(d.source());
             g = g.plus(d.goal());
         }
@@ -23,20 +21,12 @@ public final class MovelinkReport {
         this.goal = g;
     }
 
-    public List<MovelinkScore> documentScores() {
-        return documentScores;
-    }
-
-    public int documents() {
-        return documentScores.size();
-    }
-
     public int links() {
-        return documentScores.stream().mapToInt(MovelinkScore::links).sum();
+        return documentScores().stream().mapToInt(MovelinkScore::links).sum();
     }
 
     public int movements() {
-        return documentScores.stream().mapToInt(MovelinkScore::movements).sum();
+        return documentScores().stream().mapToInt(MovelinkScore::movements).sum();
     }
 
     public PrecisionRecall source() {
@@ -52,6 +42,7 @@ public final class MovelinkReport {
         return source.plus(goal);
     }
 
+    @Override
     public String toTable() {
         return new ReportTable()
                 .line("MOVELINK: %d documents, %d gold links, %d system movements", documents(), links(), movements())
@@ -63,10 +54,6 @@ public final class MovelinkReport {
     }
 
     @Override
-    public String toString() {
-        return toTable();
-    }
-
     public ObjectNode toJson() {
         ObjectNode root = ReportJson.MAPPER.createObjectNode();
         root.put("documents", documents());
@@ -76,7 +63,7 @@ public final class MovelinkReport {
         root.set("goal", ReportJson.precisionRecall(goal));
         root.set("combined", ReportJson.precisionRecall(combined()));
         ArrayNode perDocument = root.putArray("perDocument");
-        for (MovelinkScore d : documentScores) {
+        for (MovelinkScore d : documentScores()) {
             ObjectNode n = perDocument.addObject();
             n.put("id", d.id());
             n.put("links", d.links());
@@ -85,9 +72,5 @@ public final class MovelinkReport {
             n.set("goal", ReportJson.precisionRecall(d.goal()));
         }
         return root;
-    }
-
-    public void writeJson(Path file) {
-        ReportJson.write(toJson(), file);
     }
 }
