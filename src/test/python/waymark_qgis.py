@@ -192,6 +192,17 @@ def drawn_along(image, without, points, colors, tolerance=60, radius=2):
     return hits
 
 
+def movements_drawn(layer, image, without, colors, to_pixel):
+    """For each movement with a line: (feature, how many of the points sampled along it are drawn, how many
+    were sampled)."""
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        points = along_line(geometry, to_pixel)
+        yield feature, drawn_along(image, without, points, colors), len(points)
+
+
 def non_background_share(image, background):
     step = 4
     total = drawn = 0
