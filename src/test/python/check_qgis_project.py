@@ -19,7 +19,7 @@ import sqlite3
 import sys
 import tempfile
 
-from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, check, checks_done, default_qml, feature_tables,
+from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, arguments, check, checks_done, default_qml, feature_tables,
                           movements_drawn, non_background_share, pixel, renderer_mismatch, rgb_distance,
                           start_qgis)
 
@@ -210,11 +210,7 @@ def check_rendering(project, outdir):
 
 
 def main():
-    if len(sys.argv) != 4:
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(outdir, exist_ok=True)
+    gpkg, qgs, outdir = arguments(__doc__)
     app = start_qgis()
     status = 0
     try:

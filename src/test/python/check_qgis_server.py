@@ -24,7 +24,7 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
-from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, check, checks_done, default_qml, fail, movements_drawn,
+from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, arguments, check, checks_done, default_qml, fail, movements_drawn,
                           start_qgis)
 
 from qgis.core import QgsVectorLayer
@@ -186,11 +186,7 @@ def check_get_map(server, qgs, gpkg, extent, crs, outdir):
 
 
 def main():
-    if len(sys.argv) != 4:
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(outdir, exist_ok=True)
+    gpkg, qgs, outdir = arguments(__doc__)
     if not os.access(QGIS_MAPSERVER, os.X_OK):
         fail("%s is not installed (Debian package qgis-server)" % QGIS_MAPSERVER)
     app = start_qgis()

@@ -31,6 +31,17 @@ def checks_done():
     return len(_checks)
 
 
+def arguments(usage):
+    """GPKG QGS OUTDIR, the arguments of a check script, as absolute paths (OUTDIR created if missing); the usage
+    and exit code 2 when they are not three."""
+    if len(sys.argv) != 4:
+        print(usage, file=sys.stderr)
+        sys.exit(2)
+    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
+    os.makedirs(outdir, exist_ok=True)
+    return gpkg, qgs, outdir
+
+
 def start_qgis():
     app = QgsApplication([], False)
     app.initQgis()
