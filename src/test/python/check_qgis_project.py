@@ -19,8 +19,8 @@ import sqlite3
 import sys
 import tempfile
 
-from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, along_line, check, checks_done, default_qml, drawn_along,
-                          feature_tables, non_background_share, pixel, renderer_mismatch, rgb_distance,
+from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, arguments, check, checks_done, default_qml, feature_tables,
+                          movements_drawn, non_background_share, pixel, renderer_mismatch, rgb_distance,
                           start_qgis)
 
 from qgis.core import (QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsMapRendererSequentialJob,
@@ -194,20 +194,15 @@ def check_rendering(project, outdir):
     # WAYMARK_REQUIRE_DRAWN="Syria>Libya,...": these movements must each be drawn, not only the layer as a whole
     required = {r for r in os.environ.get("WAYMARK_REQUIRE_DRAWN", "").split(",") if r}
     drawn = total = 0
-    for feature in movements.getFeatures():
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        points = along_line(geometry, pixel_of)
-        hits = drawn_along(image, without, points, colors)
+    for feature, hits, sampled in movements_drawn(movements, image, without, colors, pixel_of):
         name = "%s>%s" % (feature["origin_name"], feature["destination_name"])
-        print("   movement %s (%s): %d of %d sampled points drawn" % (feature.id(), name, hits, len(points)))
+        print("   movement %s (%s): %d of %d sampled points drawn" % (feature.id(), name, hits, sampled))
         if name in required:
-            check(len(points) > 0 and hits >= 0.6 * len(points),
-                  "movement %s drawn at %d of %d sampled points" % (name, hits, len(points)))
+            check(sampled > 0 and hits >= 0.6 * sampled,
+                  "movement %s drawn at %d of %d sampled points" % (name, hits, sampled))
             required.discard(name)
         drawn += hits
-        total += len(points)
+        total += sampled
     check(not required, "movements required to be drawn are in the layer: missing %s" % sorted(required))
     check(total > 0, "the movements layer has lines to draw")
     check(drawn >= 0.6 * total, "movement lines drawn in their colours at %d of %d points sampled between their "
@@ -215,11 +210,7 @@ def check_rendering(project, outdir):
 
 
 def main():
-    if len(sys.argv) != 4:
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(outdir, exist_ok=True)
+    gpkg, qgs, outdir = arguments(__doc__)
     app = start_qgis()
     status = 0
     try:

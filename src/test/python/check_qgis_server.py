@@ -24,8 +24,8 @@ import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as ET
 
-from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, along_line, check, checks_done, default_qml, drawn_along,
-                          fail, start_qgis)
+from waymark_qgis import (WAYMARK_LAYERS, QmlRenderer, arguments, check, checks_done, default_qml, fail, movements_drawn,
+                          start_qgis)
 
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
@@ -178,23 +178,15 @@ def check_get_map(server, qgs, gpkg, extent, crs, outdir):
     colors = QmlRenderer(default_qml(gpkg, "movements")).colors
     movements = QgsVectorLayer("%s|layername=movements" % gpkg, "movements", "ogr")
     drawn = total = 0
-    for feature in movements.getFeatures():
-        geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        points = along_line(geometry, to_pixel)
-        drawn += drawn_along(image, without, points, colors)
-        total += len(points)
+    for _, hits, sampled in movements_drawn(movements, image, without, colors, to_pixel):
+        drawn += hits
+        total += sampled
     check(total > 0 and drawn >= 0.6 * total,
           "GetMap %s draws the movement lines: %d of %d points sampled between their ends" % (crs, drawn, total))
 
 
 def main():
-    if len(sys.argv) != 4:
-        print(__doc__, file=sys.stderr)
-        sys.exit(2)
-    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
-    os.makedirs(outdir, exist_ok=True)
+    gpkg, qgs, outdir = arguments(__doc__)
     if not os.access(QGIS_MAPSERVER, os.X_OK):
         fail("%s is not installed (Debian package qgis-server)" % QGIS_MAPSERVER)
     app = start_qgis()

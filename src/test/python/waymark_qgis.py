@@ -31,6 +31,17 @@ def checks_done():
     return len(_checks)
 
 
+def arguments(usage):
+    """GPKG QGS OUTDIR, the arguments of a check script, as absolute paths (OUTDIR created if missing); the usage
+    and exit code 2 when they are not three."""
+    if len(sys.argv) != 4:
+        print(usage, file=sys.stderr)
+        sys.exit(2)
+    gpkg, qgs, outdir = (os.path.abspath(a) for a in sys.argv[1:])
+    os.makedirs(outdir, exist_ok=True)
+    return gpkg, qgs, outdir
+
+
 def start_qgis():
     app = QgsApplication([], False)
     app.initQgis()
@@ -190,6 +201,17 @@ def drawn_along(image, without, points, colors, tolerance=60, radius=2):
                     found = True
         hits += found
     return hits
+
+
+def movements_drawn(layer, image, without, colors, to_pixel):
+    """For each movement with a line: (feature, how many of the points sampled along it are drawn, how many
+    were sampled)."""
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        points = along_line(geometry, to_pixel)
+        yield feature, drawn_along(image, without, points, colors), len(points)
 
 
 def non_background_share(image, background):

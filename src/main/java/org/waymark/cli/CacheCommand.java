@@ -15,13 +15,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "cache", mixinStandardHelpOptions = true,
         description = {
-            "The cache of GeoNames web-service answers (waymark map --geonames-user).",
+            "Shows or clears the cache of GeoNames web-service answers.",
             "",
-            "Every answer of the service is kept, so a second run over the same text",
-            "sends no request and spends no credit. The cache also counts the credits",
-            "spent in the last hour and day, so that runs that follow each other stay",
-            "under the account's limits together. Answers do not expire: clear the",
-            "cache to see GeoNames' corrections.",
+            "Every answer of the service (map and eval --geonames-user) is kept, so a second run over the same text sends no request and "
+                + "spends no credit. The cache also counts the credits spent in the last hour and day, so that "
+                + "runs that follow each other stay under the account's limits together. Answers do not expire: "
+                + "clear the cache to see GeoNames' corrections.",
             "",
             "Examples:",
             "  waymark cache info",
@@ -36,34 +35,54 @@ final class CacheCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "say what to do with the cache: info or clear");
     }
 
-    private static boolean exists(Path directory) {
-        return Files.isRegularFile(directory.resolve(GeoNamesCache.FILE_NAME));
-    }
-
-    @Command(name = "info", mixinStandardHelpOptions = true,
-            description = "Tells where the cache is, how many answers it holds, its size, and the credits spent "
-                    + "by runs that used it in the last hour and day.")
-    static final class Info implements Callable<Integer> {
+    /** A subcommand that works on the cache in {@code --cache}, if there is one: opening it is never creating it. */
+    private abstract static class OnCache implements Callable<Integer> {
         @Mixin
         CacheDirectoryOption cache;
 
         @Override
-        public Integer call() {
+        public final Integer call() {
             Path directory = cache.directory();
-            if (!exists(directory)) {
-                System.out.println("no GeoNames cache in " + directory + " yet");
+            if (!Files.isRegularFile(directory.resolve(GeoNamesCache.FILE_NAME))) {
+                noCache(directory);
                 return 0;
             }
             try (GeoNamesCache c = GeoNamesCache.open(directory)) {
-                Instant now = Instant.now();
-                System.out.println("cache:   " + c.file());
-                System.out.printf("answers: %,d (%s on disk)%n", c.size(), megabytes(c.bytesOnDisk()));
-                System.out.printf("credits: %,d in the last hour (a run spends at most %,d), %,d in the last day "
-                                + "(at most %,d)%n",
-                        c.creditsSpentAfter(now.minus(Duration.ofHours(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_HOUR,
-                        c.creditsSpentAfter(now.minus(Duration.ofDays(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_DAY);
+                use(c);
             }
             return 0;
+        }
+
+        /** Says that {@code directory} holds no cache. */
+        abstract void noCache(Path directory);
+
+        abstract void use(GeoNamesCache cache);
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true,
+            description = {
+                "Tells where the cache is, how many answers it holds, and the credits recently spent.",
+                "",
+                "Credits are those spent by the runs that used this cache, in the last hour and in the last "
+                    + "day, against what a run may spend at most.",
+                "",
+                "Example:",
+                "  waymark cache info --cache /tmp/geonames-cache"})
+    static final class Info extends OnCache {
+        @Override
+        void noCache(Path directory) {
+            System.out.println("no GeoNames cache in " + directory + " yet");
+        }
+
+        @Override
+        void use(GeoNamesCache c) {
+            Instant now = Instant.now();
+            System.out.println("cache:   " + c.file());
+            System.out.printf("answers: %,d (%s on disk)%n", c.size(), megabytes(c.bytesOnDisk()));
+            System.out.printf("credits: %,d in the last hour (a run spends at most %,d), %,d in the last day "
+                            + "(at most %,d)%n",
+                    c.creditsSpentAfter(now.minus(Duration.ofHours(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_HOUR,
+                    c.creditsSpentAfter(now.minus(Duration.ofDays(1))), GeoNamesWebGazetteer.DEFAULT_CREDITS_PER_DAY);
         }
 
         private static String megabytes(long bytes) {
@@ -72,24 +91,22 @@ final class CacheCommand implements Runnable {
     }
 
     @Command(name = "clear", mixinStandardHelpOptions = true,
-            description = "Forgets every cached answer; the next run asks the service again. The count of credits "
-                    + "spent is kept: those credits were spent.")
-    static final class Clear implements Callable<Integer> {
-        @Mixin
-        CacheDirectoryOption cache;
+            description = {
+                "Forgets every cached answer, so that the next run asks the service again.",
+                "",
+                "The count of credits spent is kept: those credits were spent.",
+                "",
+                "Example:",
+                "  waymark cache clear"})
+    static final class Clear extends OnCache {
+        @Override
+        void noCache(Path directory) {
+            System.err.println("no GeoNames cache in " + directory + ": nothing to clear");
+        }
 
         @Override
-        public Integer call() {
-            Path directory = cache.directory();
-            if (!exists(directory)) {
-                System.err.println("no GeoNames cache in " + directory + ": nothing to clear");
-                return 0;
-            }
-            try (GeoNamesCache c = GeoNamesCache.open(directory)) {
-                int forgotten = c.clear();
-                System.err.printf("forgot %,d answers in %s%n", forgotten, c.file());
-            }
-            return 0;
+        void use(GeoNamesCache c) {
+            System.err.printf("forgot %,d answers in %s%n", c.clear(), c.file());
         }
     }
 }

@@ -8,7 +8,7 @@ import org.waymark.eval.EvaluationReport;
 import org.waymark.eval.GeoparsingEvaluator;
 import org.waymark.eval.GoldCorpus;
 import org.waymark.eval.MovelinkEvaluator;
-import org.waymark.eval.MovelinkReport;
+import org.waymark.eval.Report;
 import org.waymark.movement.MovementExtractor;
 import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Scores Waymark against a gold corpus.",
             "",
-            "A file: toponym recognition (precision, recall, F1; exact span and overlap) and resolution",
-            "(Acc@161 km, AUC of the log-error curve, mean and median error) with end-to-end = recall x Acc@161.",
-            "Formats, told from the content: LGL-style XML (TR-News, LGL), GeoVirus XML (offsets +1), and JSONL",
-            "{id, text, toponyms:[{start, end, geonameid, lat, lon}]}.",
+            "A file: toponym recognition (precision, recall, F1; exact span and overlap) and resolution "
+                + "(Acc@161 km, AUC of the log-error curve, mean and median error) with end-to-end = recall x "
+                + "Acc@161. Formats, told from the content: LGL-style XML (TR-News, LGL), GeoVirus XML (offsets "
+                + "+1), and JSONL {id, text, toponyms:[{start, end, geonameid, lat, lon}]}.",
             "A folder of SpaceEval/ISO-Space XML: MOVELINK source and goal extraction.",
             "",
             "Examples:",
@@ -57,30 +57,30 @@ final class EvalCommand implements Callable<Integer> {
             // ISO-Space ends are any spatial phrase ("the station"), not only place names
             MovementExtractor.Ends ends = Files.isDirectory(corpus) && !namedEndsOnly
                     ? MovementExtractor.Ends.ANY_PHRASE : MovementExtractor.Ends.NAMED_PLACES;
-            int code = evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
+            evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
             gaz.webSummary().ifPresent(System.err::println);
-            return code;
+            return 0;
         }
     }
 
-    private int evaluate(GeoParser parser) {
+    private void evaluate(GeoParser parser) {
         if (Files.isDirectory(corpus)) {
-            MovelinkReport report = MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements());
-            System.out.println(report.toTable());
-            if (json != null) {
-                report.writeJson(json);
-            }
-            return 0;
+            show(MovelinkEvaluator.evaluate(corpus, d -> parser.parse(d).movements()));
+            return;
         }
         GoldCorpus gold = GoldCorpus.read(corpus);
         EvaluationReport report = GeoparsingEvaluator.evaluate(gold.documents(), d -> noDemonyms
                 ? parser.mentions(d).stream().filter(m -> m.toponym().kind() != Toponym.Kind.DEMONYM).toList()
                 : parser.mentions(d));
         System.out.println(corpus.getFileName() + " (" + gold.format() + "): " + gold.offsets());
+        show(report);
+    }
+
+    /** Prints a report's table, and writes its figures where --json asks. */
+    private void show(Report<?> report) {
         System.out.println(report.toTable());
         if (json != null) {
             report.writeJson(json);
         }
-        return 0;
     }
 }

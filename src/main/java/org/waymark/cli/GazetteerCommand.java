@@ -7,16 +7,26 @@ import org.waymark.gazetteer.GazetteerBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "gazetteer", description = "Gazetteer tools.", mixinStandardHelpOptions = true,
+@Command(name = "gazetteer", mixinStandardHelpOptions = true,
+        description = {
+            "Builds gazetteer indexes from GeoNames dump files, for map and eval --gazetteer.",
+            "",
+            "Example:",
+            "  waymark gazetteer build --geonames ~/geonames -o geonames.idx"},
         subcommands = GazetteerCommand.Build.class)
 final class GazetteerCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Builds a larger gazetteer index from GeoNames dump files, for --gazetteer.",
-                "DIR holds allCountries.txt or citiesNNN.txt, countryInfo.txt, admin1CodesASCII.txt and",
-                "no-country.txt (from https://download.geonames.org/export/dump/); country_points.tsv and",
-                "an admin1 points file are used when present.",
-                "Example: waymark gazetteer build --geonames ~/geonames -o geonames.idx"})
+            description = {
+                "Builds a larger gazetteer index from GeoNames dump files, for --gazetteer.",
+                "",
+                "DIR holds dump files from https://download.geonames.org/export/dump/: allCountries.txt or "
+                    + "citiesNNN.txt, countryInfo.txt, admin1CodesASCII.txt and no-country.txt; "
+                    + "country_points.tsv and an admin1 points file are used when present.",
+                "",
+                "Examples:",
+                "  waymark gazetteer build --geonames ~/geonames -o geonames.idx",
+                "  waymark map news.jsonl -o news.gpkg --gazetteer geonames.idx"})
     static final class Build implements Callable<Integer> {
         @Option(names = "--geonames", required = true, paramLabel = "DIR", description = "GeoNames dump folder.")
         Path dir;

@@ -6,15 +6,22 @@ import picocli.CommandLine.Command;
 /** The {@code waymark} command: wires the subcommands, nothing else. */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {
-            "Turns news text into maps: finds the places in articles, resolves them to GeoNames entries,",
-            "extracts the movements the text reports, and writes styled GeoPackage layers for QGIS and WMS.",
+            "Turns news text into maps: finds the places in articles, resolves them to GeoNames entries, "
+                + "extracts the movements the text reports, and writes styled GeoPackage layers for QGIS and "
+                + "WMS servers.",
             "",
-            "Start with:  waymark map sample-data -o out.gpkg   then open out.gpkg in QGIS.",
-            "Place data: GeoNames (https://www.geonames.org/), CC BY 4.0."},
+            "Each command tells its options and examples: waymark COMMAND --help.",
+            "Place data: GeoNames (https://www.geonames.org/), CC BY 4.0.",
+            "",
+            "Example:",
+            "  waymark map sample-data -o out.gpkg --qgis-project out.qgs   then open out.qgs in QGIS"},
         subcommands = {MapCommand.class, ProjectCommand.class, PreviewCommand.class, PublishCommand.class,
             EvalCommand.class, GazetteerCommand.class, CacheCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main {
+
+    /** Wide enough for the option descriptions, narrow enough to read: every help line is shorter than 100. */
+    static final int HELP_WIDTH = 99;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -22,7 +29,13 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its subcommands, help under 100 characters a line, and errors told in one line. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("waymark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("WAYMARK_DEBUG") != null) {
@@ -30,7 +43,7 @@ public final class Main {
             }
             return 2;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

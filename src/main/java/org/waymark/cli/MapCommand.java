@@ -27,9 +27,9 @@ import picocli.CommandLine.Parameters;
             "",
             "The layers (EPSG:4326) carry their QGIS and SLD styles; see README for the columns.",
             "",
-            "INPUT is a .txt, .md or .html file, a folder (read recursively), a .jsonl corpus (one object",
-            "a line: id, text, and optionally title, url, date), or - for standard input.",
-            "Bad inputs are reported on stderr and skipped; the exit code is then 1.",
+            "INPUT is a .txt, .md or .html file, a folder (read recursively), a .jsonl corpus (one object a "
+                + "line: id, text, and optionally title, url, date), or - for standard input. Bad inputs are "
+                + "reported on stderr and skipped; the exit code is then 1.",
             "",
             "Examples:",
             "  waymark map sample-data -o out.gpkg",
@@ -59,7 +59,7 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once (default: the cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--qgis-project", paramLabel = "OUT.qgs",
+    @Option(names = "--qgis-project", paramLabel = "QGS",
             description = "Also write a QGIS project of the result (see 'waymark project').")
     Path qgisProject;
 

@@ -9,8 +9,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "preview", mixinStandardHelpOptions = true,
-        description = {"Draws a PNG of a Waymark GeoPackage: places and movements over country outlines.",
-            "Example: waymark preview out.gpkg -o map.png --size 1600x1000"})
+        description = {
+            "Draws a PNG of a Waymark GeoPackage: places and movements over country outlines.",
+            "",
+            "A quick look without QGIS: circles are places sized by mentions, red arrows are movements "
+                + "(width by count), and a bar at an arrow's tip marks a movement that ends on a border.",
+            "",
+            "Example:",
+            "  waymark preview out.gpkg -o map.png --size 1600x1000"})
 final class PreviewCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GPKG", description = "A GeoPackage written by 'waymark map'.")
     Path gpkg;

@@ -9,11 +9,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "project", mixinStandardHelpOptions = true,
-        description = {"Writes a QGIS project (.qgs) for a Waymark GeoPackage.",
+        description = {
+            "Writes a QGIS project (.qgs) for a Waymark GeoPackage.",
             "",
-            "The project holds the layers with their styles over an offline country base map (written",
-            "beside it as NAME-basemap.gpkg), ready for QGIS and for QGIS Server's WMS.",
-            "Example: waymark project out.gpkg -o out.qgs && qgis out.qgs"})
+            "The project holds the layers with their styles over an offline country base map (written beside "
+                + "it as NAME-basemap.gpkg), ready for QGIS and for QGIS Server's WMS. 'waymark map "
+                + "--qgis-project' writes one as it maps.",
+            "",
+            "Example:",
+            "  waymark project out.gpkg -o out.qgs && qgis out.qgs"})
 final class ProjectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "GPKG", description = "A GeoPackage written by 'waymark map'.")
     Path gpkg;

@@ -9,38 +9,46 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "publish", mixinStandardHelpOptions = true, description = "Publishes a GeoPackage to a map server.",
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {
+            "Publishes a Waymark GeoPackage on a map server, as WMS layers with Waymark's styles.",
+            "",
+            "Example:",
+            "  waymark publish geoserver out.gpkg --url http://localhost:8080/geoserver \\",
+            "      --user admin --workspace news"},
         subcommands = PublishCommand.GeoServer.class)
 final class PublishCommand {
 
     @Command(name = "geoserver", mixinStandardHelpOptions = true, sortOptions = false,
             description = {
-                "Publishes a Waymark GeoPackage on GeoServer through its REST API: creates the workspace if",
-                "missing, uploads the file as a GeoPackage data store, publishes places, mentions, movements and",
-                "flows (EPSG:4326) with Waymark's SLD styles as their default styles. Running it again replaces",
-                "the data and updates the styles.",
+                "Publishes a Waymark GeoPackage on GeoServer through its REST API.",
                 "",
-                "Example:",
+                "Creates the workspace if missing, uploads the file as a GeoPackage data store, and publishes "
+                    + "places, mentions, movements and flows (EPSG:4326) with Waymark's SLD styles as their "
+                    + "default styles. Running it again replaces the data and updates the styles. The WMS "
+                    + "capabilities URL is printed on stdout.",
+                "",
+                "Example (the password comes from WAYMARK_GEOSERVER_PASSWORD, or is asked):",
                 "  waymark publish geoserver out.gpkg --url http://localhost:8080/geoserver \\",
-                "      --user admin --workspace news     (password from WAYMARK_GEOSERVER_PASSWORD or asked)"})
+                "      --user admin --workspace news"})
     static final class GeoServer implements Callable<Integer> {
         @Parameters(paramLabel = "GPKG", description = "A GeoPackage written by 'waymark map'.")
         Path gpkg;
 
-        @Option(names = "--url", required = true, description = "GeoServer's base URL, e.g. http://host:8080/geoserver")
+        @Option(names = "--url", required = true, paramLabel = "URL", description = "GeoServer's base URL, e.g. http://host:8080/geoserver")
         String url;
 
-        @Option(names = "--user", required = true, description = "An administrator account.")
+        @Option(names = "--user", required = true, paramLabel = "NAME", description = "An administrator account.")
         String user;
 
-        @Option(names = "--password", arity = "0..1", interactive = true,
+        @Option(names = "--password", arity = "0..1", interactive = true, paramLabel = "PASSWORD",
                 description = "The password (default: $WAYMARK_GEOSERVER_PASSWORD; asked when given without value).")
         String password;
 
-        @Option(names = "--workspace", required = true, description = "Workspace to publish into (created if missing).")
+        @Option(names = "--workspace", required = true, paramLabel = "NAME", description = "Workspace to publish into (created if missing).")
         String workspace;
 
-        @Option(names = "--store", defaultValue = GeoServerPublisher.DEFAULT_STORE,
+        @Option(names = "--store", defaultValue = GeoServerPublisher.DEFAULT_STORE, paramLabel = "NAME",
                 description = "Data store name (default ${DEFAULT-VALUE}).")
         String store;
 

@@ -2,26 +2,24 @@ package org.waymark.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The outcome of {@link GeoparsingEvaluator}: per-document scores in input order and their micro-averaged
  * totals (counts summed over documents, errors pooled).
  */
-public final class EvaluationReport {
+public final class EvaluationReport extends Report<DocumentScore> {
 
-    private final List<DocumentScore> documentScores;
     private final PrecisionRecall exact;
     private final PrecisionRecall overlap;
     private final ResolutionScore resolution;
 
     public EvaluationReport(List<DocumentScore> documentScores) {
-        this.documentScores = List.copyOf(documentScores);
+        super(documentScores);
         PrecisionRecall e = PrecisionRecall.NONE, o = PrecisionRecall.NONE;
         List<Double> errors = new java.util.ArrayList<>();
         int unresolved = 0;
-        for (DocumentScore d : this.documentScores) {
+        for (DocumentScore d : documentScores()) {
             e = e.plus(d.exact());
             o = o.plus(d.overlap());
             errors.addAll(d.resolution().errorsKm());
@@ -30,14 +28,6 @@ public final class EvaluationReport {
         this.exact = e;
         this.overlap = o;
         this.resolution = new ResolutionScore(errors, unresolved);
-    }
-
-    public List<DocumentScore> documentScores() {
-        return documentScores;
-    }
-
-    public int documents() {
-        return documentScores.size();
     }
 
     public int goldToponyms() {
@@ -75,33 +65,25 @@ public final class EvaluationReport {
         return resolution.count() == 0 ? 0 : overlap.recall() * resolution.accuracyAt161();
     }
 
-    /** A plain-text table for the terminal. */
+    @Override
     public String toTable() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT,
-                "Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)%n",
-                documents(), goldToponyms(), systemMentions(), matched()));
-        b.append(String.format("%-22s %8s %8s %8s %9s %8s %8s%n",
-                "Recognition", "system", "gold", "matched", "precision", "recall", "F1"));
-        row(b, "  exact span", exact);
-        row(b, "  overlapping span", overlap);
-        b.append(String.format(java.util.Locale.ROOT,
-                "Resolution over %d matched gold toponyms with coordinates (%d unresolved, counted as %.0f km)%n",
-                resolution.count(), resolution.unresolved(), ResolutionScore.MAX_ERROR_KM));
-        b.append("  Acc@161 km           ").append(ReportJson.format(resolution.accuracyAt161(), "%8.3f")).append('\n');
-        b.append("  mean error km        ").append(ReportJson.format(resolution.meanKm(), "%8.1f")).append('\n');
-        b.append("  median error km      ").append(ReportJson.format(resolution.medianKm(), "%8.1f")).append('\n');
-        b.append("  AUC (lower is better)").append(ReportJson.format(resolution.auc(), "%8.3f")).append('\n');
-        b.append("End-to-end (overlap recall x Acc@161)").append(ReportJson.format(endToEnd(), "%8.3f")).append('\n');
-        return b.toString();
+        return new ReportTable()
+                .line("Geoparsing: %d documents, %d gold toponyms, %d system mentions, %d matched (overlap)",
+                        documents(), goldToponyms(), systemMentions(), matched())
+                .precisionRecallHeader("Recognition", 22)
+                .precisionRecall("  exact span", exact)
+                .precisionRecall("  overlapping span", overlap)
+                .line("Resolution over %d matched gold toponyms with coordinates (%d unresolved, counted as %.0f km)",
+                        resolution.count(), resolution.unresolved(), ResolutionScore.MAX_ERROR_KM)
+                .measure("  Acc@161 km", resolution.accuracyAt161(), "%8.3f")
+                .measure("  mean error km", resolution.meanKm(), "%8.1f")
+                .measure("  median error km", resolution.medianKm(), "%8.1f")
+                .measure("  AUC (lower is better)", resolution.auc(), "%8.3f")
+                .measure("End-to-end (overlap recall x Acc@161)", endToEnd(), "%8.3f")
+                .toString();
     }
 
     @Override
-    public String toString() {
-        return toTable();
-    }
-
-    /** The report as a JSON tree: totals, then one entry per document in input order. */
     public ObjectNode toJson() {
         ObjectNode root = ReportJson.MAPPER.createObjectNode();
         root.put("documents", documents());
@@ -114,7 +96,7 @@ public final class EvaluationReport {
         root.set("resolution", resolution(resolution));
         ReportJson.put(root, "endToEnd", endToEnd());
         ArrayNode perDocument = root.putArray("perDocument");
-        for (DocumentScore d : documentScores) {
+        for (DocumentScore d : documentScores()) {
             ObjectNode n = perDocument.addObject();
             n.put("id", d.id());
             n.put("gold", d.overlap().gold());
@@ -128,11 +110,6 @@ public final class EvaluationReport {
         return root;
     }
 
-    /** Writes {@link #toJson()} to a file (for {@code --json FILE}), creating its folder if needed. */
-    public void writeJson(Path file) {
-        ReportJson.write(toJson(), file);
-    }
-
     private static ObjectNode resolution(ResolutionScore r) {
         ObjectNode n = ReportJson.MAPPER.createObjectNode();
         n.put("pairs", r.count());
@@ -142,10 +119,5 @@ public final class EvaluationReport {
         ReportJson.put(n, "medianErrorKm", r.medianKm());
         ReportJson.put(n, "auc", r.auc());
         return n;
-    }
-
-    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
-        b.append(String.format(java.util.Locale.ROOT, "%-22s %8d %8d %8d %9.3f %8.3f %8.3f%n",
-                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
     }
 }

@@ -2,6 +2,7 @@ package org.waymark.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 
 /** Reads the two XML gold formats: LGL-style (TR-News, LGL) and GeoVirus. */
@@ -41,43 +42,19 @@ final class GoldXmlReader {
      * A toponym without gaztag, or a gaztag without coordinates, is kept for recognition.
      */
     GoldCorpus readLgl(Element root) {
-        OffsetAligner aligner = new OffsetAligner(origin);
-        List<GoldDocument> documents = new ArrayList<>();
-        List<Element> articles = Xml.children(root, "article");
-        for (int i = 0; i < articles.size(); i++) {
-            Element article = articles.get(i);
-            String id = article.getAttribute("docid").strip();
-            if (id.isEmpty()) {
-                id = fileStem + "-" + (i + 1);
+        return read(root, GoldCorpus.Format.LGL_XML, "docid", "toponyms", "toponym", (t, id, aligner) -> {
+            String phrase = Xml.rawText(t, "phrase");
+            if (phrase == null || phrase.isEmpty()) {
+                throw new IllegalArgumentException(origin + ", document " + id + ": a <toponym> has no <phrase>");
             }
-            String text = articleText(article, id);
-            aligner.startDocument(id, text);
-            List<GoldToponym> toponyms = new ArrayList<>();
-            Element list = Xml.child(article, "toponyms");
-            for (Element t : list == null ? List.<Element>of() : Xml.children(list, "toponym")) {
-                String phrase = Xml.rawText(t, "phrase");
-                if (phrase == null || phrase.isEmpty()) {
-                    throw new IllegalArgumentException(origin + ", document " + id + ": a <toponym> has no <phrase>");
-                }
-                Element gaztag = Xml.child(t, "gaztag");
-                Long geonameid = null;
-                Element coordinates = t;
-                if (gaztag != null) {
-                    String gid = gaztag.getAttribute("geonameid").strip();
-                    geonameid = gid.isEmpty() ? null : parseLong(gid, id, "geonameid");
-                    coordinates = gaztag;
-                }
-                Double lat = parseCoordinate(Xml.text(coordinates, "lat"), id, "lat");
-                Double lon = parseCoordinate(Xml.text(coordinates, "lon"), id, "lon");
-                if (lat == null || lon == null) {
-                    lat = lon = null;
-                }
-                toponyms.add(aligner.toponym(parseInt(Xml.text(t, "start"), id, "start"),
-                        parseInt(Xml.text(t, "end"), id, "end"), phrase, geonameid, lat, lon));
+            Element gaztag = Xml.child(t, "gaztag");
+            if (gaztag == null) {
+                return toponym(aligner, id, t, 0, phrase, null, t);
             }
-            documents.add(new GoldDocument(id, text, toponyms));
-        }
-        return new GoldCorpus(GoldCorpus.Format.LGL_XML, documents, aligner.check());
+            String gid = gaztag.getAttribute("geonameid").strip();
+            Long geonameid = gid.isEmpty() ? null : parse(gid, id, "geonameid", "an integer", Long::valueOf);
+            return toponym(aligner, id, t, 0, phrase, geonameid, gaztag);
+        });
     }
 
     /**
@@ -86,32 +63,63 @@ final class GoldXmlReader {
      * released file), so 1 is taken off before checking. No geonameids: resolution is scored by coordinates.
      */
     GoldCorpus readGeoVirus(Element root) {
+        return read(root, GoldCorpus.Format.GEOVIRUS_XML, null, "locations", "location", (l, id, aligner) -> {
+            String name = Xml.rawText(l, "name");
+            if (name == null || name.isEmpty()) {
+                throw new IllegalArgumentException(origin + ", document " + id + ": a <location> has no <name>");
+            }
+            return toponym(aligner, id, l, 1, name, null, l);
+        });
+    }
+
+    /** Reads one gold toponym from its element, in a document whose text the aligner holds. */
+    @FunctionalInterface
+    private interface ToponymReader {
+        GoldToponym read(Element element, String documentId, OffsetAligner aligner);
+    }
+
+    /**
+     * The articles of either format: {@code <article><text><LIST><ITEM>…}.
+     *
+     * @param idAttribute the article's attribute that holds its id, or null when ids are always the file name
+     *                    and the article's position
+     */
+    private GoldCorpus read(Element root, GoldCorpus.Format format, String idAttribute, String listTag,
+                            String itemTag, ToponymReader items) {
         OffsetAligner aligner = new OffsetAligner(origin);
         List<GoldDocument> documents = new ArrayList<>();
         List<Element> articles = Xml.children(root, "article");
         for (int i = 0; i < articles.size(); i++) {
             Element article = articles.get(i);
-            String id = fileStem + "-" + (i + 1);
+            String id = idAttribute == null ? "" : article.getAttribute(idAttribute).strip();
+            if (id.isEmpty()) {
+                id = fileStem + "-" + (i + 1);
+            }
             String text = articleText(article, id);
             aligner.startDocument(id, text);
             List<GoldToponym> toponyms = new ArrayList<>();
-            Element list = Xml.child(article, "locations");
-            for (Element l : list == null ? List.<Element>of() : Xml.children(list, "location")) {
-                String name = Xml.rawText(l, "name");
-                if (name == null || name.isEmpty()) {
-                    throw new IllegalArgumentException(origin + ", document " + id + ": a <location> has no <name>");
-                }
-                Double lat = parseCoordinate(Xml.text(l, "lat"), id, "lat");
-                Double lon = parseCoordinate(Xml.text(l, "lon"), id, "lon");
-                if (lat == null || lon == null) {
-                    lat = lon = null;
-                }
-                toponyms.add(aligner.toponym(parseInt(Xml.text(l, "start"), id, "start") - 1,
-                        parseInt(Xml.text(l, "end"), id, "end") - 1, name, null, lat, lon));
+            Element list = Xml.child(article, listTag);
+            for (Element item : list == null ? List.<Element>of() : Xml.children(list, itemTag)) {
+                toponyms.add(items.read(item, id, aligner));
             }
             documents.add(new GoldDocument(id, text, toponyms));
         }
-        return new GoldCorpus(GoldCorpus.Format.GEOVIRUS_XML, documents, aligner.check());
+        return new GoldCorpus(format, documents, aligner.check());
+    }
+
+    /**
+     * A toponym whose {@code <start>} and {@code <end>} are in {@code span}, {@code offsetShift} more than Java's,
+     * and whose {@code <lat>} and {@code <lon>} are in {@code coordinates}: both, or neither is kept.
+     */
+    private GoldToponym toponym(OffsetAligner aligner, String id, Element span, int offsetShift, String phrase,
+                                Long geonameid, Element coordinates) {
+        Double lat = coordinate(Xml.text(coordinates, "lat"), id, "lat");
+        Double lon = coordinate(Xml.text(coordinates, "lon"), id, "lon");
+        if (lat == null || lon == null) {
+            lat = lon = null;
+        }
+        return aligner.toponym(offset(Xml.text(span, "start"), id, "start") - offsetShift,
+                offset(Xml.text(span, "end"), id, "end") - offsetShift, phrase, geonameid, lat, lon);
     }
 
     private String articleText(Element article, String id) {
@@ -122,36 +130,24 @@ final class GoldXmlReader {
         return text;
     }
 
-    private int parseInt(String value, String id, String what) {
+    private int offset(String value, String id, String what) {
         if (value == null) {
             throw new IllegalArgumentException(origin + ", document " + id + ": a toponym has no <" + what + ">");
         }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    origin + ", document " + id + ": <" + what + "> is not an integer: '" + value + "'", e);
-        }
+        return parse(value, id, "<" + what + ">", "an integer", Integer::valueOf);
     }
 
-    private long parseLong(String value, String id, String what) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    origin + ", document " + id + ": " + what + " is not an integer: '" + value + "'", e);
-        }
+    private Double coordinate(String value, String id, String what) {
+        return value == null ? null : parse(value, id, "<" + what + ">", "a number", Double::valueOf);
     }
 
-    private Double parseCoordinate(String value, String id, String what) {
-        if (value == null) {
-            return null;
-        }
+    /** {@code value} read by {@code parser}; a malformed one is named with its document and field. */
+    private <T> T parse(String value, String id, String field, String kind, Function<String, T> parser) {
         try {
-            return Double.valueOf(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
-                    origin + ", document " + id + ": <" + what + "> is not a number: '" + value + "'", e);
+                    origin + ", document " + id + ": " + field + " is not " + kind + ": '" + value + "'", e);
         }
     }
 }

@@ -2,20 +2,18 @@ package org.waymark.eval;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The outcome of {@link MovelinkEvaluator}: per-document scores in input order and their pooled totals. */
-public final class MovelinkReport {
+public final class MovelinkReport extends Report<MovelinkScore> {
 
-    private final List<MovelinkScore> documentScores;
     private final PrecisionRecall source;
     private final PrecisionRecall goal;
 
     public MovelinkReport(List<MovelinkScore> documentScores) {
-        this.documentScores = List.copyOf(documentScores);
+        super(documentScores);
         PrecisionRecall s = PrecisionRecall.NONE, g = PrecisionRecall.NONE;
-        for (MovelinkScore d : this.documentScores) {
+        for (MovelinkScore d : documentScores()) {
             s = s.plus(d.source());
             g = g.plus(d.goal());
         }
@@ -23,20 +21,12 @@ public final class MovelinkReport {
         this.goal = g;
     }
 
-    public List<MovelinkScore> documentScores() {
-        return documentScores;
-    }
-
-    public int documents() {
-        return documentScores.size();
-    }
-
     public int links() {
-        return documentScores.stream().mapToInt(MovelinkScore::links).sum();
+        return documentScores().stream().mapToInt(MovelinkScore::links).sum();
     }
 
     public int movements() {
-        return documentScores.stream().mapToInt(MovelinkScore::movements).sum();
+        return documentScores().stream().mapToInt(MovelinkScore::movements).sum();
     }
 
     public PrecisionRecall source() {
@@ -52,23 +42,18 @@ public final class MovelinkReport {
         return source.plus(goal);
     }
 
+    @Override
     public String toTable() {
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(java.util.Locale.ROOT, "MOVELINK: %d documents, %d gold links, %d system movements%n",
-                documents(), links(), movements()));
-        b.append(String.format("%-12s %8s %8s %8s %9s %8s %8s%n",
-                "End", "system", "gold", "matched", "precision", "recall", "F1"));
-        row(b, "  source", source);
-        row(b, "  goal", goal);
-        row(b, "  combined", combined());
-        return b.toString();
+        return new ReportTable()
+                .line("MOVELINK: %d documents, %d gold links, %d system movements", documents(), links(), movements())
+                .precisionRecallHeader("End", 12)
+                .precisionRecall("  source", source)
+                .precisionRecall("  goal", goal)
+                .precisionRecall("  combined", combined())
+                .toString();
     }
 
     @Override
-    public String toString() {
-        return toTable();
-    }
-
     public ObjectNode toJson() {
         ObjectNode root = ReportJson.MAPPER.createObjectNode();
         root.put("documents", documents());
@@ -78,7 +63,7 @@ public final class MovelinkReport {
         root.set("goal", ReportJson.precisionRecall(goal));
         root.set("combined", ReportJson.precisionRecall(combined()));
         ArrayNode perDocument = root.putArray("perDocument");
-        for (MovelinkScore d : documentScores) {
+        for (MovelinkScore d : documentScores()) {
             ObjectNode n = perDocument.addObject();
             n.put("id", d.id());
             n.put("links", d.links());
@@ -87,14 +72,5 @@ public final class MovelinkReport {
             n.set("goal", ReportJson.precisionRecall(d.goal()));
         }
         return root;
-    }
-
-    public void writeJson(Path file) {
-        ReportJson.write(toJson(), file);
-    }
-
-    private static void row(StringBuilder b, String label, PrecisionRecall pr) {
-        b.append(String.format(java.util.Locale.ROOT, "%-12s %8d %8d %8d %9.3f %8.3f %8.3f%n",
-                label, pr.system(), pr.gold(), pr.matched(), pr.precision(), pr.recall(), pr.f1()));
     }
 }

@@ -46,8 +46,4 @@ final class ReportJson {
             throw new UncheckedIOException("cannot write the evaluation report to " + file, e);
         }
     }
-
-    static String format(double value, String pattern) {
-        return Double.isFinite(value) ? String.format(java.util.Locale.ROOT, pattern, value) : "-";
-    }
 }

@@ -9,6 +9,7 @@
  * <p>Movements: {@link org.waymark.eval.MovelinkEvaluator#evaluate} reads SpaceEval 2015 files
  * ({@link org.waymark.eval.MovelinkCorpus}) and scores a system's ({@code Function<Document, List<Movement>>})
  * origins and destinations against MOVELINK sources and goals, in a {@link org.waymark.eval.MovelinkReport}.
+ * Both reports are a {@link org.waymark.eval.Report}: scores per document, a table and JSON.
  *
  * <pre>{@code
  * GoldCorpus gold = GoldCorpus.read(Path.of("TR-News.xml"));

@@ -1,16 +1,10 @@
 package org.waymark.output;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import mil.nga.geopackage.BoundingBox;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -39,14 +33,6 @@ final class BaseMapPackage {
     static final String STYLE_RESOURCE = "/org/waymark/output/countries.qml";
     private static final int GEOPACKAGE_1_2 = 10200;
 
-    private static final String CREATE_LAYER_STYLES = """
-            CREATE TABLE layer_styles (
-              fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-              f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
-              f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
-              useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
-              update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))""";
-
     private BaseMapPackage() {
     }
 
@@ -64,7 +50,7 @@ final class BaseMapPackage {
 
     /** Writes (or replaces) the base map GeoPackage {@code target}. */
     static void write(Path target, List<CountryOutline> countries, String qml) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp.gpkg");
+        Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
         try {
             GeoPackageManager.create(temp.toFile());
             GeoPackage geoPackage = GeoPackageManager.open(temp.toFile());
@@ -72,15 +58,17 @@ final class BaseMapPackage {
                 Extent extent = extent(countries);
                 createTable(geoPackage, extent == null ? Extent.WORLD : extent);
                 insertCountries(geoPackage, countries);
-                insertStyle(geoPackage.getConnection().getConnection(), qml);
+                Connection db = geoPackage.getConnection().getConnection();
+                LayerStyles.createTable(db, "Default QGIS style of the base map");
+                LayerStyles.insertDefault(db, TABLE, GEOMETRY, qml, null, "Waymark base map");
                 // NGA marks files 1.4, which GDAL 3.6 (Debian 12's, under QGIS 3.22) warns about; 1.2 is all we use
                 geoPackage.execSQL("PRAGMA user_version = " + GEOPACKAGE_1_2);
             } finally {
                 geoPackage.close();
             }
-            move(temp, target);
+            TemporaryFile.moveOver(temp, target);
         } catch (IOException | SQLException | RuntimeException e) {
-            deleteQuietly(temp);
+            TemporaryFile.delete(temp, true);
             if (e instanceof QgisProjectException qpe) {
                 throw qpe;
             }
@@ -144,40 +132,5 @@ final class BaseMapPackage {
         }
         throw new QgisProjectException("The outline of " + country.iso2() + " is a " + g.getGeometryType()
                 + ", not a (Multi)Polygon");
-    }
-
-    private static void insertStyle(Connection db, String qml) throws SQLException {
-        try (Statement st = db.createStatement()) {
-            st.execute(CREATE_LAYER_STYLES);
-            st.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
-                    + "VALUES ('layer_styles', 'attributes', 'layer_styles', 'Default QGIS style of the base map')");
-        }
-        try (PreparedStatement st = db.prepareStatement("INSERT INTO layer_styles (f_table_catalog, f_table_schema, "
-                + "f_table_name, f_geometry_column, styleName, styleQML, useAsDefault, description, owner) "
-                + "VALUES ('', '', ?, ?, ?, ?, 1, 'Waymark base map', '')")) {
-            st.setString(1, TABLE);
-            st.setString(2, GEOMETRY);
-            st.setString(3, TABLE);
-            st.setString(4, qml);
-            st.executeUpdate();
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
-            try {
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // best effort: a leftover hidden temporary file is harmless
-            }
-        }
     }
 }

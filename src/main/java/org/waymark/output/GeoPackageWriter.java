@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -107,7 +106,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         Path target = out.toAbsolutePath().normalize();
         checkTarget(target, mode);
         boolean appending = mode == WriteMode.APPEND && Files.exists(target);
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp.gpkg");
+        Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
         GeoPackage geoPackage = null;
         try {
             if (appending) {
@@ -125,7 +124,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             if (geoPackage != null) {
                 closeQuietly(geoPackage);
             }
-            deleteTemporaryFiles(temp);
+            TemporaryFile.delete(temp, true);
             if (e instanceof GeoPackageWriteException gwe) {
                 throw gwe;
             }
@@ -496,7 +495,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             // going away anyway
         }
         closeQuietly(geoPackage);
-        deleteTemporaryFiles(temp);
+        TemporaryFile.delete(temp, true);
     }
 
     private static void closeQuietly(GeoPackage geoPackage) {
@@ -504,17 +503,6 @@ public final class GeoPackageWriter implements AutoCloseable {
             geoPackage.close();
         } catch (RuntimeException e) {
             // already closed, or the file is being deleted anyway
-        }
-    }
-
-    /** Best effort: this runs while another failure is being reported, which must not be masked. */
-    private static void deleteTemporaryFiles(Path temp) {
-        for (String suffix : List.of("", "-journal", "-wal", "-shm")) {
-            try {
-                Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
-            } catch (IOException e) {
-                // left behind as a hidden .tmp.gpkg file; nothing better to do here
-            }
         }
     }
 }

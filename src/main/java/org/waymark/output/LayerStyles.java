@@ -50,33 +50,53 @@ final class LayerStyles {
     }
 
     void write(Connection connection) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute(CREATE);
-            st.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
-                    + "SELECT 'layer_styles', 'attributes', 'layer_styles', 'Default QGIS styles of the layers', "
-                    + ContentsEntry.NOW + " WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM gpkg_contents WHERE table_name = 'layer_styles')");
-        }
+        createTable(connection, "Default QGIS styles of the layers");
         for (Layer layer : Layer.values()) {
             String qml = resource(layer.table() + ".qml");
             String sld = resource(layer.table() + ".sld");
             if ((qml == null && sld == null) || hasDefaultStyle(connection, layer)) {
                 continue;
             }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
-                            + "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) "
-                            + "VALUES ('', '', ?, ?, ?, ?, ?, 1, ?, '', NULL, " + ContentsEntry.NOW + ")")) {
-                st.setString(1, layer.table());
-                st.setString(2, layer.hasGeometry() ? Layer.GEOMETRY : "");
-                st.setString(3, layer.table());
-                st.setString(4, qml);
-                st.setString(5, sld);
-                st.setString(6, "Waymark default style for " + layer.table());
-                st.executeUpdate();
-            }
+            insertDefault(connection, layer.table(), layer.hasGeometry() ? Layer.GEOMETRY : "", qml, sld,
+                    "Waymark default style for " + layer.table());
         }
         ContentsEntry.touch(connection, TABLE);
+    }
+
+    /** Creates the table, if missing, and registers it in gpkg_contents as attributes described so. */
+    static void createTable(Connection connection, String description) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute(CREATE);
+        }
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, last_change) "
+                        + "SELECT 'layer_styles', 'attributes', 'layer_styles', ?, " + ContentsEntry.NOW
+                        + " WHERE NOT EXISTS (SELECT 1 FROM gpkg_contents WHERE table_name = 'layer_styles')")) {
+            st.setString(1, description);
+            st.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds the default style of a table, named after it.
+     *
+     * @param qml the QGIS style, or null
+     * @param sld the SLD style (for WMS servers), or null
+     */
+    static void insertDefault(Connection connection, String table, String geometryColumn, String qml, String sld,
+                              String description) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+                        + "styleName, styleQML, styleSLD, useAsDefault, description, owner, ui, update_time) "
+                        + "VALUES ('', '', ?, ?, ?, ?, ?, 1, ?, '', NULL, " + ContentsEntry.NOW + ")")) {
+            st.setString(1, table);
+            st.setString(2, geometryColumn);
+            st.setString(3, table);
+            st.setString(4, qml);
+            st.setString(5, sld);
+            st.setString(6, description);
+            st.executeUpdate();
+        }
     }
 
     private static boolean hasDefaultStyle(Connection connection, Layer layer) throws SQLException {

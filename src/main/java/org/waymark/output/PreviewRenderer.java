@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +38,6 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.sqlite.SQLiteConfig;
 import org.waymark.geography.CountryBoundaries;
 
 /**
@@ -198,13 +196,8 @@ public final class PreviewRenderer {
     }
 
     private static Layers read(Path gpkg) throws IOException {
-        if (!Files.isRegularFile(gpkg)) {
-            throw new IOException("no such GeoPackage: " + gpkg);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + gpkg.toAbsolutePath(),
-                config.toProperties())) {
+        try (GeoPackageFile file = GeoPackageFile.open(gpkg, IOException::new)) {
+            Connection db = file.connection();
             List<PlaceFeature> places = new ArrayList<>();
             try (ResultSet rs = select(db, "places", "geom", "name", "mentions")) {
                 while (rs != null && rs.next()) {

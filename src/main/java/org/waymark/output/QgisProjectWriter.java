@@ -5,15 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.function.Supplier;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -214,7 +211,7 @@ public final class QgisProjectWriter {
 
     /** Writes to a temporary file beside {@code target}, then moves it over {@code target}. */
     private static void writeXml(Document doc, Path target) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temp = TemporaryFile.beside(target, ".tmp");
         try {
             Transformer t = TransformerFactory.newInstance().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
@@ -225,17 +222,9 @@ public final class QgisProjectWriter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 t.transform(new DOMSource(doc), new StreamResult(out));
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            TemporaryFile.moveOver(temp, target);
         } catch (IOException | TransformerException e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // the temporary file is hidden; nothing more to do
-            }
+            TemporaryFile.delete(temp, false);
             throw new QgisProjectException("Cannot write the QGIS project " + target + ": " + e.getMessage(), e);
         }
     }

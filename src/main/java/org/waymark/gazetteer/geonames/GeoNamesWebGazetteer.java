@@ -408,29 +408,13 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
          * populated places, mountains); empty for all.
          */
         public Builder featureClasses(String... classes) {
-            List<String> checked = new ArrayList<>();
-            for (String c : classes) {
-                String upper = c.strip().toUpperCase(Locale.ROOT);
-                if (!FEATURE_CLASS.matcher(upper).matches()) {
-                    throw new IllegalArgumentException("not a GeoNames feature class (A H L P R S T U V): " + c);
-                }
-                checked.add(upper);
-            }
-            this.featureClasses = checked;
+            this.featureClasses = codes(classes, FEATURE_CLASS, "not a GeoNames feature class (A H L P R S T U V)");
             return this;
         }
 
         /** Restricts searches to these ISO 3166 alpha-2 countries; default all. */
         public Builder countries(String... codes) {
-            List<String> checked = new ArrayList<>();
-            for (String c : codes) {
-                String upper = c.strip().toUpperCase(Locale.ROOT);
-                if (!COUNTRY.matcher(upper).matches()) {
-                    throw new IllegalArgumentException("not an ISO 3166 alpha-2 country code: " + c);
-                }
-                checked.add(upper);
-            }
-            this.countries = checked;
+            this.countries = codes(codes, COUNTRY, "not an ISO 3166 alpha-2 country code");
             return this;
         }
 
@@ -459,6 +443,19 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
                 cache.close();
                 throw e;
             }
+        }
+
+        /** The codes stripped and in capitals, each checked against {@code pattern}. */
+        private static List<String> codes(String[] codes, Pattern pattern, String notOne) {
+            List<String> checked = new ArrayList<>();
+            for (String c : codes) {
+                String upper = c.strip().toUpperCase(Locale.ROOT);
+                if (!pattern.matcher(upper).matches()) {
+                    throw new IllegalArgumentException(notOne + ": " + c);
+                }
+                checked.add(upper);
+            }
+            return checked;
         }
 
         private static Duration positive(Duration d, String what) {
