@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Waymark end-to-end benchmark: `waymark map` on the dev corpora, timed from process start to a complete GeoPackage.
 #
-#   bench/run.sh [--runs N] [--repeat N] [--plain] [--corpora "tr-news geovirus tr-news-xN one"]
+#   bench/run.sh [--runs N] [--repeat N] [--plain] [--corpora "one tr-news geovirus tr-news-xN"] [--waymark DIR]
 #
 # For each corpus and run it reports: characters/s and documents/s end to end (wall clock, JVM start included),
 # steady-state characters/s (after the first document), cold start (process start to the first document written),
@@ -14,6 +14,8 @@
 #   --plain       run `java -jar target/waymark.jar` with the JVM's defaults instead of the ./waymark launcher
 #   --corpora     which corpora, in order (default: one tr-news geovirus tr-news-xN); "one" is a single short
 #                 article, which measures start-up alone
+#   --waymark DIR another Waymark build tree to measure (its ./waymark and target/waymark.jar), e.g. an older
+#                 commit unpacked with `git archive`; its map command must print the WAYMARK_TIMING lines
 #
 # Needs: java 17, mvn (to build target/waymark.jar when it is missing), python3 (standard library), /usr/bin/time.
 set -euo pipefail
@@ -25,13 +27,15 @@ runs=3
 repeat=10
 plain=false
 corpora=""
+tree=$root
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --repeat) repeat=$2; shift 2 ;;
     --plain) plain=true; shift ;;
     --corpora) corpora=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --waymark) tree=$(cd "$2" && pwd); shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -40,10 +44,10 @@ corpora=${corpora:-"one tr-news geovirus tr-news-x$repeat"}
 work=${BENCH_WORK:-$root/target/bench}
 mkdir -p "$work"
 
-jar=$root/target/waymark.jar
+jar=$tree/target/waymark.jar
 if [ ! -f "$jar" ]; then
   echo "bench: building $jar" >&2
-  (cd "$root" && mvn -q -o package -DskipTests)
+  (cd "$tree" && mvn -q -o package -DskipTests)
 fi
 
 corpus_file() {
@@ -65,7 +69,7 @@ convert() {
   echo "$f"
 }
 
-results=$work/results.tsv
+results=$work/results-$(date +%Y%m%d-%H%M%S).tsv
 printf 'corpus\trun\tdocs\tchars\twall_s\tchars_per_s\tdocs_per_s\tsteady_chars_per_s\tcold_start_s\tpeak_rss_mb\tcpu_s\tload_avg\n' > "$results"
 
 for corpus in $corpora; do
@@ -78,7 +82,7 @@ for corpus in $corpora; do
     if $plain; then
       WAYMARK_TIMING=1 /usr/bin/time -v java -jar "$jar" map "$input" -o "$out" --overwrite --quiet 2> "$log"
     else
-      WAYMARK_TIMING=1 /usr/bin/time -v "$root/waymark" map "$input" -o "$out" --overwrite --quiet 2> "$log"
+      WAYMARK_TIMING=1 /usr/bin/time -v "$tree/waymark" map "$input" -o "$out" --overwrite --quiet 2> "$log"
     fi
     end_ms=$(date +%s%3N)
     python3 - "$log" "$corpus" "$run" "$start_ms" "$end_ms" "$load" >> "$results" <<'EOF'
@@ -106,6 +110,7 @@ EOF
   done
 done
 
+echo "bench: $jar ($($plain && echo 'java -jar' || echo "$tree/waymark")), $(nproc) cores" >&2
 python3 - "$results" <<'EOF'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
