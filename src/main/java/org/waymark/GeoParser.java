@@ -14,13 +14,14 @@ import org.waymark.text.Document;
 
 /**
  * The one entry point of the pipeline: text → recognize → resolve → movements. Thread-safe: one instance serves
- * all threads.
+ * all threads. The NER runs only on the sentences that hold a gazetteer name or a demonym ({@link NameGate}).
  */
 public final class GeoParser {
     private final NlpPipeline nlp;
     private final ToponymRecognizer recognizer;
     private final ToponymResolver resolver;
     private final MovementExtractor movements;
+    private final NameGate mayHoldName;
 
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths) {
         this(nlp, gazetteer, paths, MovementExtractor.Ends.NAMED_PLACES);
@@ -30,13 +31,14 @@ public final class GeoParser {
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths,
                      MovementExtractor.Ends ends) {
         this.nlp = nlp;
+        this.mayHoldName = new NameGate(gazetteer);
         this.recognizer = new ToponymRecognizer(gazetteer);
         this.resolver = new ToponymResolver(gazetteer);
         this.movements = new MovementExtractor(nlp, paths, ends);
     }
 
     public ParsedDocument parse(Document document) {
-        AnnotatedText text = nlp.annotate(document.text());
+        AnnotatedText text = nlp.annotate(document.text(), mayHoldName);
         List<Toponym> toponyms = recognizer.recognize(text);
         List<Mention> mentions = resolver.resolve(text, toponyms);
         List<Movement> moves = movements.extract(document.id(), text, mentions);
@@ -45,7 +47,7 @@ public final class GeoParser {
 
     /** Places only, without movements: what the accuracy evaluation needs. */
     public List<Mention> mentions(Document document) {
-        AnnotatedText text = nlp.annotate(document.text());
+        AnnotatedText text = nlp.annotate(document.text(), mayHoldName);
         return resolver.resolve(text, recognizer.recognize(text));
     }
 }

@@ -12,9 +12,12 @@ import java.util.function.Function;
 
 /**
  * Runs a per-document function on several threads and hands the results to one consumer in input order, holding at
- * most a few documents per thread in memory, so that a million-document archive streams through.
+ * most {@value #WINDOW_PER_THREAD} documents per thread in memory, so that a million-document archive streams through.
  */
 public final class ParallelParser {
+    /** Documents handed out per thread and not yet taken by the sink. */
+    static final int WINDOW_PER_THREAD = 16;
+
     private ParallelParser() {
     }
 
@@ -33,7 +36,9 @@ public final class ParallelParser {
             return t;
         });
         Deque<Future<R>> pending = new ArrayDeque<>();
-        int window = threads * 4;
+        // results leave in input order, so one long document holds up the sink; a deep window keeps the other
+        // threads busy meanwhile (a parsed news article weighs a few kB)
+        int window = threads * WINDOW_PER_THREAD;
         try {
             while (inputs.hasNext()) {
                 T next = inputs.next();

@@ -1,6 +1,7 @@
 package org.waymark.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,15 +80,19 @@ final class MapCommand implements Callable<Integer> {
             say("waymark: skipped " + p, bar.get(), err);
         });
         long t0 = System.nanoTime();
+        // the models load on their own threads while this one reads the gazetteer
+        NlpPipeline nlp = NlpPipeline.load();
+        nlp.preloadParser();
         try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
-            return map(reader, gaz, problems, bar, err, t0);
+            return map(reader, nlp, gaz, problems, bar, err, t0);
         }
     }
 
-    private int map(DocumentReader reader, OpenGazetteer gaz, AtomicInteger problems,
+    private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
                     AtomicReference<ProgressBar> bar, PrintStream err, long t0) {
-        GeoParser parser = new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard());
+        GeoParser parser = new GeoParser(nlp, gaz.gazetteer(), MovementPaths.standard());
         Counts counts = new Counts();
+        Timing timing = Timing.wanted() ? new Timing(err) : null;
         GeoPackageWriter writer = GeoPackageWriter.open(out,
                 append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
         try (ProgressBar progress = ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
@@ -96,12 +101,18 @@ final class MapCommand implements Callable<Integer> {
             ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
                 counts.add(parsed, writer.add(parsed));
                 progress.advance();
+                if (timing != null) {
+                    timing.written(parsed);
+                }
             });
         } catch (RuntimeException e) {
             writer.abort();
             throw e;
         }
         writer.close();
+        if (timing != null) {
+            timing.end();
+        }
         if (!quiet) {
             err.printf("wrote %s: %d documents (%d already there), %d mentions (%d resolved), %d movements, "
                             + "in %.1f s%n", out, counts.documents, counts.skipped, counts.mentions, counts.resolved,
@@ -124,6 +135,39 @@ final class MapCommand implements Callable<Integer> {
             bar.message(line);
         } else {
             err.println(line);
+        }
+    }
+
+    /**
+     * With -Dwaymark.timing=true or WAYMARK_TIMING=1, lines on stderr for the benchmark (bench/run.sh): the
+     * wall-clock time in ms since the epoch when the first document has been written, and when the output is
+     * complete, with the characters read.
+     */
+    private static final class Timing {
+        private final PrintStream err;
+        private long documents;
+        private long chars;
+
+        Timing(PrintStream err) {
+            this.err = err;
+        }
+
+        static boolean wanted() {
+            return Boolean.getBoolean("waymark.timing") || "1".equals(System.getenv("WAYMARK_TIMING"));
+        }
+
+        void written(ParsedDocument d) {
+            documents++;
+            chars += d.document().text().length();
+            if (documents == 1) {
+                err.printf("waymark-timing first-document epoch-ms=%d uptime-ms=%d chars=%d%n",
+                        System.currentTimeMillis(), ManagementFactory.getRuntimeMXBean().getUptime(), chars);
+            }
+        }
+
+        void end() {
+            err.printf("waymark-timing end epoch-ms=%d uptime-ms=%d documents=%d chars=%d%n",
+                    System.currentTimeMillis(), ManagementFactory.getRuntimeMXBean().getUptime(), documents, chars);
         }
     }
 

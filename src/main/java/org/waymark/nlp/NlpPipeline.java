@@ -2,66 +2,159 @@ package org.waymark.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.MorphaAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
- * Stanford CoreNLP, lean: tokenize, ssplit, pos, lemma and the 4-class NER on every text; the UD dependency parse
- * only on the sentences a caller asks for (it costs more than the rest together). Thread-safe once built.
+ * Stanford CoreNLP, lean: tokenize and ssplit on every text; pos, lemma and the 4-class NER only on the sentences
+ * a caller says may hold a name; the UD dependency parse only on the sentences a caller asks for (it costs more than
+ * the rest together). The models load on background threads from {@link #load()} on, so that a caller can do its
+ * own start-up work meanwhile; the first call that needs a model waits for it. Thread-safe.
  */
 public final class NlpPipeline {
     private static final String MODELS = "edu/stanford/nlp/models/";
-    private final StanfordCoreNLP pipeline;
-    private volatile DependencyParseAnnotator parser;
+    /**
+     * Hidden-layer products the parser computes in advance for its most frequent features. CoreNLP's default,
+     * 100,000, costs 800 MB of heap (1,000 doubles each) and seconds of start-up; the first 20,000 hold most of the
+     * hits in news text. The parse is the same either way: a miss computes the same product on the fly.
+     */
+    private static final int PARSER_PRECOMPUTED = 20_000;
 
-    private NlpPipeline(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private final CompletableFuture<Tagger> tagger;
+    private final CompletableFuture<NERCombinerAnnotator> ner;
+    private volatile CompletableFuture<DependencyParser> parser;
+
+    private NlpPipeline() {
+        // CoreNLP logs through SLF4J: set it up on this thread, not on several loading threads at once (SLF4J then
+        // warns about "substitute loggers" on stderr)
+        LoggerFactory.getILoggerFactory();
+        this.tagger = inBackground("waymark-load-tagger", Tagger::load);
+        this.ner = inBackground("waymark-load-ner", NlpPipeline::loadNer);
     }
 
-    /** Loads the models packaged in the jar (POS tagger and NER; the parser loads on first use). */
+    /**
+     * Starts loading the models packaged in the jar (POS tagger and NER) and returns at once; the dependency parser
+     * loads on first use or after {@link #preloadParser()}.
+     */
     public static NlpPipeline load() {
+        return new NlpPipeline();
+    }
+
+    /** Starts loading the dependency parser in the background, if it is not loading yet. */
+    public void preloadParser() {
+        parser();
+    }
+
+    /** Tokenizer and sentence splitter for whole texts; POS tagger and lemmatizer for the sentences that need them. */
+    private record Tagger(StanfordCoreNLP splitter, POSTaggerAnnotator pos, MorphaAnnotator lemma) {
+        static Tagger load() {
+            Properties p = new Properties();
+            p.setProperty("annotators", "tokenize,ssplit");
+            p.setProperty("tokenize.language", "en");
+            // keep quotes and brackets as written so that offsets and surfaces agree with the text
+            p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,"
+                    + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
+                    + "splitHyphenated=false");
+            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            p.setProperty("pos.model", MODELS + "pos-tagger/english-left3words-distsim.tagger");
+            // what StanfordCoreNLP builds for "pos" and "lemma"
+            return new Tagger(new StanfordCoreNLP(p), new POSTaggerAnnotator("pos", p), new MorphaAnnotator(false));
+        }
+    }
+
+    private static NERCombinerAnnotator loadNer() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("tokenize.language", "en");
-        // keep quotes and brackets as written so that offsets and surfaces agree with the text
-        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false,"
-                + "quotes=original,ellipses=original,dashes=original,splitHyphenated=false");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("pos.model", MODELS + "pos-tagger/english-left3words-distsim.tagger");
         p.setProperty("ner.model", MODELS + "ner/english.conll.4class.distsim.crf.ser.gz");
+        // the CRF alone: no numbers, dates (SUTime), regexner gazettes, fine-grained tags or entity mentions
         p.setProperty("ner.statisticalOnly", "true");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
-        p.setProperty("depparse.model", MODELS + "parser/nndep/english_UD.gz");
-        return new NlpPipeline(new StanfordCoreNLP(p));
+        try {
+            return new NERCombinerAnnotator(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NER model: " + e.getMessage(), e);
+        }
     }
 
+    private static DependencyParser loadParser() {
+        Properties p = new Properties();
+        p.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED));
+        return DependencyParser.loadFromModelFile(MODELS + "parser/nndep/english_UD.gz", p);
+    }
+
+    /** Tags every sentence, NER included. */
     public AnnotatedText annotate(String text) {
+        return annotate(text, tokens -> true);
+    }
+
+    /**
+     * Splits the text into sentences and tokens; POS tags, lemmas and NER tags only the sentences whose tokens
+     * {@code mayHoldName} accepts (it sees them untagged). The tokens of the other sentences have the POS tag "",
+     * their lower-cased word as lemma and the NER tag "O". Where they run, the taggers give the same tags as on the
+     * whole text: each of them reads one sentence at a time.
+     */
+    public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName) {
+        Tagger t = join(tagger);
         Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
-        List<Sentence> sentences = new ArrayList<>();
-        for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<Token> tokens = new ArrayList<>();
-            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                String ner = t.ner() == null ? "O" : t.ner();
-                tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag(),
-                        t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase(), ner));
+        t.splitter().annotate(annotation);
+        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> chosen = new ArrayList<>();
+        List<CoreLabel> chosenTokens = new ArrayList<>();
+        for (CoreMap s : all) {
+            List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (mayHoldName.test(tokens(labels))) {
+                chosen.add(s);
+                chosenTokens.addAll(labels);
             }
+        }
+        if (!chosen.isEmpty()) {
+            // the same sentence objects, so that the tags land on the tokens of the whole text
+            Annotation some = new Annotation(text);
+            some.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+            some.set(CoreAnnotations.TokensAnnotation.class, chosenTokens);
+            t.pos().annotate(some);
+            t.lemma().annotate(some);
+            join(ner).annotate(some);
+        }
+        List<Sentence> sentences = new ArrayList<>(all.size());
+        for (CoreMap s : all) {
             sentences.add(new Sentence(sentences.size(),
                     s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens, s));
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                    tokens(s.get(CoreAnnotations.TokensAnnotation.class)), s));
         }
         return new AnnotatedText(text, sentences);
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (CoreLabel t : labels) {
+            String ner = t.ner() == null ? "O" : t.ner();
+            tokens.add(new Token(t.originalText(), t.beginPosition(), t.endPosition(), t.tag() == null ? "" : t.tag(),
+                    t.lemma() == null ? t.word().toLowerCase() : t.lemma().toLowerCase(), ner));
+        }
+        return tokens;
     }
 
     /** The basic UD dependency graph of a sentence; token indices in the graph are 1-based token positions. */
@@ -70,25 +163,51 @@ public final class NlpPipeline {
         if (graph != null) {
             return graph;
         }
-        Annotation one = new Annotation(sentence.coreMap.get(CoreAnnotations.TextAnnotation.class));
-        one.set(CoreAnnotations.TokensAnnotation.class, sentence.coreMap.get(CoreAnnotations.TokensAnnotation.class));
-        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence.coreMap));
-        parser().annotate(one);
-        return sentence.coreMap.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        // only the basic graph: CoreNLP's annotator would also build the collapsed and CC-processed ones
+        graph = SemanticGraphFactory.generateUncollapsedDependencies(join(parser()).predict(sentence.coreMap));
+        sentence.coreMap.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
+        return graph;
     }
 
-    private DependencyParseAnnotator parser() {
-        DependencyParseAnnotator p = parser;
+    private CompletableFuture<DependencyParser> parser() {
+        CompletableFuture<DependencyParser> p = parser;
         if (p == null) {
             synchronized (this) {
                 if (parser == null) {
-                    Properties props = new Properties();
-                    props.setProperty("model", MODELS + "parser/nndep/english_UD.gz");
-                    parser = new DependencyParseAnnotator(props);
+                    parser = inBackground("waymark-load-parser", NlpPipeline::loadParser);
                 }
                 p = parser;
             }
         }
         return p;
+    }
+
+    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(loader.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, name);
+        t.setDaemon(true);
+        t.start();
+        return future;
+    }
+
+    /** Waits for a model; a failure to load it is thrown as it was thrown while loading. */
+    private static <T> T join(CompletableFuture<T> model) {
+        try {
+            return model.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

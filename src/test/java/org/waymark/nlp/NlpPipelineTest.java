@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NlpPipelineTest {
@@ -35,5 +40,50 @@ class NlpPipelineTest {
         SemanticGraph g = nlp.parse(at.sentences().get(0));
         assertEquals("deployed", g.getFirstRoot().word());
         assertTrue(g.toString().contains("Libya"));
+    }
+
+    @Test
+    void tagsChosenSentencesAsTheWholeTextAndLeavesTheOthersUntagged() throws IOException {
+        NlpPipeline nlp = NlpPipelines.shared();
+        for (String file : List.of("aid-convoys-sudan.txt", "baltic-exercise.md")) {
+            String text = Files.readString(Path.of("sample-data", file));
+            AnnotatedText whole = nlp.annotate(text);
+            assertTrue(whole.sentences().size() > 4, file);
+            // every other sentence, by its first token's offset
+            Set<Integer> chosen = new HashSet<>();
+            for (Sentence s : whole.sentences()) {
+                if (s.index() % 2 == 0) {
+                    chosen.add(s.tokens().get(0).begin());
+                }
+            }
+            AnnotatedText some = nlp.annotate(text, tokens -> chosen.contains(tokens.get(0).begin()));
+            assertEquals(whole.sentences().size(), some.sentences().size(), file);
+            for (Sentence s : some.sentences()) {
+                Sentence full = whole.sentences().get(s.index());
+                assertEquals(full.begin(), s.begin());
+                if (s.index() % 2 == 0) {
+                    assertEquals(full.tokens(), s.tokens(), file + " sentence " + s.index());
+                } else {
+                    for (int i = 0; i < s.tokens().size(); i++) {
+                        Token t = s.tokens().get(i);
+                        Token f = full.tokens().get(i);
+                        assertEquals(List.of(f.word(), f.begin(), f.end()), List.of(t.word(), t.begin(), t.end()));
+                        assertEquals(List.of("", t.word().toLowerCase(), "O"), List.of(t.pos(), t.lemma(), t.ner()));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void parsesAChosenSentenceAsTheWholeText() {
+        NlpPipeline nlp = NlpPipelines.shared();
+        String text = "It rained. Hundreds of refugees fled from Aleppo to Turkey on Monday.";
+        AnnotatedText whole = nlp.annotate(text);
+        AnnotatedText some = nlp.annotate(text, tokens -> tokens.size() > 3);
+        assertEquals("", some.sentences().get(0).tokens().get(0).pos());
+        assertEquals(nlp.parse(whole.sentences().get(1)).toString(), nlp.parse(some.sentences().get(1)).toString());
+        String graph = nlp.parse(some.sentences().get(1)).toString();
+        assertTrue(graph.contains("Turkey/NNP (obl)") && graph.contains("fled/VBD (root)"), graph);
     }
 }

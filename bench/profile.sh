@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Where the time of `waymark map` goes: records a JFR profile of one run and sums its samples by pipeline stage.
+#
+#   bench/profile.sh [CORPUS.jsonl]      (default: TR-News written 5 times over, made by bench/run.sh's converter)
+#
+# The recording stays in target/bench/profile.jfr for `jfr print` or JDK Mission Control.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+work=$root/target/bench
+mkdir -p "$work"
+input=${1:-$work/TR-News-x5.jsonl}
+if [ ! -f "$input" ]; then
+  python3 "$here/corpus_to_jsonl.py" "${WAYMARK_SHARED:-$root/../shared}/corpora/dev/TR-News.xml" "$input" 5
+fi
+[ -f "$root/target/waymark.jar" ] || (cd "$root" && mvn -q -o package -DskipTests)
+WAYMARK_JAVA_OPTS="${WAYMARK_JAVA_OPTS:--Xmx1g -XX:+UseParallelGC} -XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile" \
+  /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak RSS %M KB" \
+  "$root/waymark" map "$input" -o "$work/profile.gpkg" --overwrite --quiet 2>&1 | grep -v '^\[' || true
+python3 "$here/jfr_stages.py" "$work/profile.jfr"
