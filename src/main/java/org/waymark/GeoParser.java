@@ -14,7 +14,7 @@ import org.waymark.text.Document;
 
 /**
  * The one entry point of the pipeline: text → recognize → resolve → movements. Thread-safe: one instance serves
- * all threads. The NER runs only on the sentences that hold a gazetteer name or a demonym ({@link NameGate}).
+ * all threads. POS, lemma and NER run only on the sentences that hold a gazetteer name or a demonym ({@link NameGate}).
  */
 public final class GeoParser {
     private final NlpPipeline nlp;

@@ -33,8 +33,9 @@ public final class NlpPipeline {
     private static final String MODELS = "edu/stanford/nlp/models/";
     /**
      * Hidden-layer products the parser computes in advance for its most frequent features. CoreNLP's default,
-     * 100,000, costs 800 MB of heap (1,000 doubles each) and seconds of start-up; the first 20,000 hold most of the
-     * hits in news text. The parse is the same either way: a miss computes the same product on the fly.
+     * 100,000, costs 800 MB of heap (1,000 doubles each) and 2-3 s of start-up; 20,000 cost 160 MB and make a parse
+     * ~13% slower (bench/README.md). A miss computes the same product on the fly, summed in another order: the
+     * movements of the dev corpora and the seeds come out the same.
      */
     private static final int PARSER_PRECOMPUTED = 20_000;
 
