@@ -1,6 +1,8 @@
 package org.waymark;
 
 import java.util.List;
+import java.util.function.Predicate;
+import org.waymark.nlp.Token;
 import org.waymark.gazetteer.Gazetteer;
 import org.waymark.movement.Movement;
 import org.waymark.movement.MovementExtractor;
@@ -21,7 +23,7 @@ public final class GeoParser {
     private final ToponymRecognizer recognizer;
     private final ToponymResolver resolver;
     private final MovementExtractor movements;
-    private final NameGate mayHoldName;
+    private final Predicate<List<Token>> mayHoldName;
 
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths) {
         this(nlp, gazetteer, paths, MovementExtractor.Ends.NAMED_PLACES);
@@ -31,7 +33,8 @@ public final class GeoParser {
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths,
                      MovementExtractor.Ends ends) {
         this.nlp = nlp;
-        this.mayHoldName = new NameGate(gazetteer);
+        // any phrase can end a movement there, so every sentence is tagged; for maps only those a name may be in
+        this.mayHoldName = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : new NameGate(gazetteer);
         this.recognizer = new ToponymRecognizer(gazetteer);
         this.resolver = new ToponymResolver(gazetteer);
         this.movements = new MovementExtractor(nlp, paths, ends);

@@ -143,6 +143,20 @@ class MovementExtractorTest {
     }
 
     @Test
+    void anyPhraseCanEndAMovementForMovelinkScoring() {
+        GeoParser anyPhrase = new GeoParser(NlpPipelines.shared(), GeoNamesIndex.embedded(), MovementPaths.standard(),
+                MovementExtractor.Ends.ANY_PHRASE);
+        List<Movement> ms = anyPhrase.parse(Document.of("t", "After lunch she walked from the museum to the station."))
+                .movements();
+        assertEquals(1, ms.size());
+        assertEquals("museum", ms.get(0).originToponym().surface());
+        assertEquals("station", ms.get(0).destinationToponym().surface());
+        assertNull(ms.get(0).origin(), "no place: a phrase");
+        assertEquals(List.of(), movements("After lunch she walked from the museum to the station."),
+                "maps take named places only");
+    }
+
+    @Test
     void sentencesWithoutMotionGiveNothing() {
         assertEquals(List.of(), movements("Talks between France and Egypt continued in Cairo."));
         assertNull(null);
