@@ -121,7 +121,8 @@ public final class ToponymResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Place p = nameOf.get(i).chosen;
-            if (p != null && Metonymy.actsAsGovernment(text, t, text.sentences().get(t.sentence()), p)) {
+            if (p != null && Metonymy.actsAsGovernment(text, t, text.sentences().get(t.sentence()), p)
+                    && Metonymy.alsoNamesARegion(nameOf.get(i).candidates, p)) {
                 governments.add(senseKey(t));
             }
         }
@@ -500,6 +501,16 @@ public final class ToponymResolver {
             String s = text.text();
             int end = s.offsetByCodePoints(0, t.end());
             return s.startsWith("'s", end) || s.startsWith("’s", end);
+        }
+
+        /**
+         * The acting capital's name also names a country or first-level division elsewhere (Washington, the state):
+         * then neither the city nor the region is meant, but the government. An unambiguous capital that acts
+         * ("Ottawa will have to…") keeps its city, as gazetteers and annotated news corpora do.
+         */
+        static boolean alsoNamesARegion(List<Place> candidates, Place capital) {
+            return candidates.stream().anyMatch(c -> c.geonameid() != capital.geonameid()
+                    && (c.isAdmin1() || c.isCountry()));
         }
 
         static boolean actsAsGovernment(AnnotatedText text, Toponym t, Sentence s, Place p) {

@@ -92,6 +92,8 @@ class ToponymResolverTest {
                 "Washington").geonameid());
         assertEquals(184745, place(resolve("Kenya's capital Nairobi has been the worst hit by the flu."), "Nairobi")
                 .geonameid());
+        // an unambiguous capital keeps its city, as annotated corpora do
+        assertEquals(6094817, place(resolve("Ottawa will have to answer the provinces."), "Ottawa").geonameid());
     }
 
     @Test
