@@ -224,7 +224,8 @@ public final class ToponymRecognizer {
         for (boolean grown = true; grown; ) {
             grown = false;
             for (Span s : proposals) {
-                if (!kept.contains(s) && !s.demonym && plausible(s, tokens) && listedWithPlaces(s, kept, tokens)) {
+                if (!kept.contains(s) && !s.demonym && plausible(s, tokens) && !firstNameOfAPerson(s, tokens)
+                        && listedWithPlaces(s, kept, tokens)) {
                     kept.add(s);
                     grown = true;
                 }
@@ -246,7 +247,22 @@ public final class ToponymRecognizer {
         boolean commonWord = s.length() == 1 && !s.ner
                 && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT));
         return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
-                && demonymOfAPlace(s, tokens);
+                && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens);
+    }
+
+    /** The tagger sees a person that goes on past the name: "in Georgia, Adam Khamirzayev". */
+    private static boolean firstNameOfAPerson(Span s, List<Token> tokens) {
+        return s.to < tokens.size() && tokens.get(s.to - 1).ner().equals("PERSON")
+                && tokens.get(s.to).ner().equals("PERSON");
+    }
+
+    /**
+     * One word before "of" and a capitalised word heads a longer name that the gazetteer does not know as a whole:
+     * "Republic of Turkey", "Bank of England", "University of Chicago" are not the town Republic, Bank or University.
+     */
+    private static boolean notHeadOfLongerName(Span s, List<Token> tokens) {
+        return s.length() > 1 || s.demonym || s.to + 1 >= tokens.size()
+                || !tokens.get(s.to).word().equals("of") || !tokens.get(s.to + 1).isCapitalized();
     }
 
     /** A known name of a notable place right after "in", "near", …, and not owning anything ("in Obama's"). */
