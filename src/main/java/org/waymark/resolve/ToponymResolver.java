@@ -118,11 +118,12 @@ public final class ToponymResolver {
 
         // a capital that acts somewhere in the document is the government wherever it acts or owns ("Washington's")
         Set<String> governments = new HashSet<>();
+        boolean[] acts = new boolean[toponyms.size()];
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Place p = nameOf.get(i).chosen;
-            if (p != null && Metonymy.actsAsGovernment(text, t, text.sentences().get(t.sentence()), p)
-                    && Metonymy.alsoNamesARegion(nameOf.get(i).candidates, p)) {
+            acts[i] = p != null && Metonymy.actsAsGovernment(text, t, text.sentences().get(t.sentence()), p);
+            if (acts[i] && Metonymy.alsoNamesARegion(nameOf.get(i).candidates, p)) {
                 governments.add(senseKey(t));
             }
         }
@@ -132,8 +133,7 @@ public final class ToponymResolver {
             Name name = nameOf.get(i);
             Place p = name.chosen;
             Sentence s = text.sentences().get(t.sentence());
-            if (p != null && governments.contains(senseKey(t)) && (Metonymy.actsAsGovernment(text, t, s, p)
-                    || Metonymy.possessive(text, t))) {
+            if (p != null && governments.contains(senseKey(t)) && (acts[i] || Metonymy.possessive(text, t))) {
                 p = gazetteer.country(p.countryCode()).orElse(p);
             }
             mentions.add(new Mention(t, p, p == null ? 0 : name.confidence, p == null ? null : name.source,
