@@ -51,10 +51,11 @@ public final class MovementExtractor {
     }
 
     public List<Movement> extract(String docId, AnnotatedText text, List<Mention> mentions) {
+        Map<Integer, List<Mention>> resolved = mentions.stream().filter(Mention::isResolved)
+                .collect(java.util.stream.Collectors.groupingBy(m -> m.toponym().sentence()));
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            List<Mention> here = mentions.stream()
-                    .filter(m -> m.isResolved() && m.toponym().sentence() == sentence.index()).toList();
+            List<Mention> here = resolved.getOrDefault(sentence.index(), List.of());
             if (here.isEmpty() && ends == Ends.NAMED_PLACES
                     || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))) {
                 continue;
@@ -68,12 +69,12 @@ public final class MovementExtractor {
             if (d.consumed || d.origin == null && d.destination == null) {
                 continue;
             }
-            movements.add(new Movement(docId, place(d.origin), place(d.destination), toponym(d.origin), toponym(d.destination),
+            Movement.EndKind kind = d.border ? Movement.EndKind.BORDER : Movement.EndKind.PLACE;
+            movements.add(new Movement(docId, place(d.origin), place(d.destination), toponym(d.origin),
+                    toponym(d.destination),
                     d.via.stream().map(Mention::place).filter(java.util.Objects::nonNull).toList(), d.originInferred,
-                    d.border ? Movement.EndKind.BORDER : Movement.EndKind.PLACE, d.trigger, d.mover, d.count,
-                    d.status, d.sentence, d.start, d.end, d.confidence(),
-                    paths.path(place(d.origin), place(d.destination),
-                            d.border ? Movement.EndKind.BORDER : Movement.EndKind.PLACE)));
+                    kind, d.trigger, d.mover, d.count, d.status, d.sentence, d.start, d.end, d.confidence(),
+                    paths.path(place(d.origin), place(d.destination), kind)));
         }
         return movements;
     }
@@ -106,17 +107,13 @@ public final class MovementExtractor {
         int sentenceIndex;
         int start;
         int end;
-        boolean explicit = true;
         /** The text marks it as the next leg of a journey told before: "later", "then", "from there". */
         boolean continues;
 
         double confidence() {
-            double c = 0.55;
+            double c = 0.65;
             if (origin != null && destination != null) {
                 c += 0.2;
-            }
-            if (explicit) {
-                c += 0.1;
             }
             if (originInferred) {
                 c -= 0.15;
