@@ -73,9 +73,16 @@ final class IndexFile {
     }
 
     static IndexTables read(Path in) throws IOException {
-        String name = in.toString();
-        try (InputStream file = Files.newInputStream(in);
-             DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16))) {
+        try (InputStream file = Files.newInputStream(in)) {
+            return read(file, in.toString());
+        } catch (NoSuchFileException e) {
+            throw new GazetteerFileException(in.toString(), 0, "no such gazetteer index file");
+        }
+    }
+
+    /** Reads an index from a stream (a file, or the embedded index on the classpath); {@code name} is for errors. */
+    static IndexTables read(InputStream file, String name) throws IOException {
+        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16))) {
             String magic = data.readUTF();
             if (!MAGIC.equals(magic)) {
                 throw new GazetteerFileException(name, 0, "not a Waymark gazetteer index (header '" + magic + "')");
@@ -93,8 +100,6 @@ final class IndexFile {
                     readStrings(data), readStrings(data));
             check(t, name);
             return t;
-        } catch (NoSuchFileException e) {
-            throw new GazetteerFileException(name, 0, "no such gazetteer index file");
         } catch (EOFException | ZipException | NegativeArraySizeException | IndexOutOfBoundsException | ArithmeticException e) {
             throw new GazetteerFileException(name, 0, "truncated or corrupt gazetteer index (" + e.getMessage() + ")");
         }

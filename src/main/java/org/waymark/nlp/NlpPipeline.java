@@ -101,7 +101,7 @@ public final class NlpPipeline {
     private static DependencyParser loadParser() {
         Properties p = new Properties();
         p.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED));
-        return DependencyParser.loadFromModelFile(MODELS + "parser/nndep/english_UD.gz", p);
+        return ParserModel.load(p);
     }
 
     /** Tags every sentence, NER included. */

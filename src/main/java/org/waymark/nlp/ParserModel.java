@@ -1,0 +1,206 @@
+package org.waymark.nlp;
+
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Config;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * CoreNLP's UD dependency parser model in a binary form. CoreNLP reads its model from a 49 MB text file, splitting
+ * lines and parsing 6 million numbers: 0.7 s of the parser's start-up, on the critical path of a cold start. The build
+ * converts the text once ({@link #main}); a run reads the arrays in bulk and hands them to the same CoreNLP classes.
+ * CoreNLP has no public constructor for a parser from arrays, so the fields its text loader fills are filled by
+ * reflection (CoreNLP's version is pinned in the pom; {@code ParserModelTest} checks that both loads parse alike).
+ */
+public final class ParserModel {
+    /** The text model as CoreNLP ships it (the build reads it from the unpacked models, the jar does not carry it). */
+    static final String TEXT_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /** The binary model in the jar, beside this class. */
+    static final String BINARY_MODEL = "english_UD.bin";
+    private static final String MAGIC = "WAYMARK-NNDEP";
+    private static final int VERSION = 1;
+
+    private ParserModel() {
+    }
+
+    /** The parser from the binary model in the jar, else (a class tree not yet built) from CoreNLP's text model. */
+    static DependencyParser load(Properties properties) {
+        try (InputStream in = ParserModel.class.getResourceAsStream(BINARY_MODEL)) {
+            if (in == null) {
+                return DependencyParser.loadFromModelFile(TEXT_MODEL, properties);
+            }
+            return read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), properties);
+        } catch (IOException e) {
+            // the model ships inside the jar: failing to read it is a packaging fault, not user input
+            throw new UncheckedIOException("cannot read the parser model " + BINARY_MODEL + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Build step: {@code ParserModel TEXT_MODEL CLASSES_DIR} writes the binary model into the class tree. */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ParserModel TEXT_MODEL CLASSES_DIR");
+        }
+        Properties p = new Properties();
+        p.setProperty("numPreComputed", "0");   // the products are computed at load, not stored
+        DependencyParser parser = DependencyParser.loadFromModelFile(args[0], p);
+        Path out = Path.of(args[1], ParserModel.class.getPackageName().replace('.', '/'), BINARY_MODEL);
+        write(parser, out);
+    }
+
+    static void write(DependencyParser parser, Path out) throws IOException {
+        Classifier c = (Classifier) get(parser, "classifier");
+        Config config = (Config) get(parser, "config");
+        Files.createDirectories(out.getParent());
+        Path tmp = Files.createTempFile(out.getParent(), BINARY_MODEL, ".part");
+        try {
+            try (OutputStream file = Files.newOutputStream(tmp);
+                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
+                data.writeUTF(MAGIC);
+                data.writeInt(VERSION);
+                data.writeInt(config.embeddingSize);
+                data.writeInt(config.hiddenSize);
+                for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+                    List<?> words = (List<?>) get(parser, field);
+                    data.writeInt(words.size());
+                    for (Object w : words) {
+                        data.writeUTF((String) w);
+                    }
+                }
+                writeMatrix(data, c.getE());
+                writeMatrix(data, c.getW1());
+                writeMatrix(data, new float[][] {c.getb1()});
+                writeMatrix(data, c.getW2());
+                List<?> pre = (List<?>) get(parser, "preComputed");
+                data.writeInt(pre.size());
+                for (Object id : pre) {
+                    data.writeInt((Integer) id);
+                }
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static DependencyParser read(DataInputStream data, Properties properties) throws IOException {
+        if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
+            throw new IOException("not a parser model of this Waymark version");
+        }
+        DependencyParser parser = new DependencyParser(properties);
+        Config config = (Config) get(parser, "config");
+        config.embeddingSize = data.readInt();
+        config.hiddenSize = data.readInt();
+        for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+            int n = data.readInt();
+            List<String> words = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                words.add(data.readUTF());
+            }
+            set(parser, field, words);
+        }
+        float[][] e = readMatrix(data);
+        float[][] w1 = readMatrix(data);
+        float[] b1 = readMatrix(data)[0];
+        float[][] w2 = readMatrix(data);
+        int n = data.readInt();
+        byte[] ids = data.readNBytes(4 * n);
+        List<Integer> pre = new ArrayList<>(n);
+        ByteBuffer buffer = ByteBuffer.wrap(ids);
+        for (int i = 0; i < n; i++) {
+            pre.add(buffer.getInt());
+        }
+        set(parser, "preComputed", pre);
+        // what CoreNLP's text loader does once it has read the arrays, then what loadFromModelFile does after it
+        call(parser, "generateIDs");
+        set(parser, "classifier", new Classifier(config, e, w1, b1, w2, pre));
+        call(parser, "initialize", false);
+        return parser;
+    }
+
+    private static void writeMatrix(DataOutputStream data, float[][] m) throws IOException {
+        data.writeInt(m.length);
+        data.writeInt(m.length == 0 ? 0 : m[0].length);
+        ByteBuffer row = ByteBuffer.allocate(4 * (m.length == 0 ? 0 : m[0].length));
+        for (float[] r : m) {
+            row.clear();
+            row.asFloatBuffer().put(r);
+            data.write(row.array());
+        }
+    }
+
+    private static float[][] readMatrix(DataInputStream data) throws IOException {
+        int rows = data.readInt();
+        int cols = data.readInt();
+        float[][] m = new float[rows][cols];
+        byte[] bytes = new byte[4 * cols];
+        for (float[] r : m) {
+            data.readFully(bytes);
+            ByteBuffer.wrap(bytes).asFloatBuffer().get(r);
+        }
+        return m;
+    }
+
+    private static Object get(DependencyParser parser, String name) {
+        try {
+            return field(name).get(parser);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be read", e);
+        }
+    }
+
+    private static void set(DependencyParser parser, String name, Object value) {
+        try {
+            field(name).set(parser, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be set", e);
+        }
+    }
+
+    private static Field field(String name) {
+        try {
+            Field f = DependencyParser.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("CoreNLP's DependencyParser has no field " + name
+                    + ": another CoreNLP version than the pom's?", e);
+        }
+    }
+
+    private static void call(DependencyParser parser, String name, Object... args) {
+        Class<?>[] types = new Class<?>[args.length];
+        for (int i = 0; i < args.length; i++) {
+            types[i] = args[i] instanceof Boolean ? boolean.class : args[i].getClass();
+        }
+        try {
+            Method m = DependencyParser.class.getDeclaredMethod(name, types);
+            m.setAccessible(true);
+            m.invoke(parser, args);
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be called", e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " failed", e.getCause());
+        }
+    }
+}
