@@ -31,6 +31,15 @@ public final class ToponymRecognizer {
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
     private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
+    /** A capitalised word after an elided French or Italian particle ends a name: "Côte d'Ivoire", "L'Aquila". */
+    private static final java.util.regex.Pattern ELIDED_PARTICLE =
+            java.util.regex.Pattern.compile("[dDlL]['’]\\p{Lu}.*");
+    /**
+     * Lower-case words after a name that make it the name of a disease or its agent: "West Nile virus", "Reston
+     * ebolavirus", "Lassa fever". Gold corpora never count these as places; "the Sudan strain" names the place.
+     */
+    private static final java.util.regex.Pattern DISEASE_WORD =
+            java.util.regex.Pattern.compile("(virus|viruses|ebolavirus|fever|encephalitis)");
     /** Prepositions after which a known name of a notable place is a place whatever the tagger says. */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout", "around");
     private static final long LOCATIVE_POPULATION = 5_000;
@@ -49,9 +58,10 @@ public final class ToponymRecognizer {
 
     public List<Toponym> recognize(AnnotatedText text) {
         List<Toponym> result = new ArrayList<>();
+        Set<String> diseases = diseaseNames(text);
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
-            List<Span> spans = propose(tokens);
+            List<Span> spans = propose(tokens, diseases);
             boolean[] covered = new boolean[tokens.size()];
             for (Span s : spans) {
                 java.util.Arrays.fill(covered, s.from, s.to, true);
@@ -157,7 +167,7 @@ public final class ToponymRecognizer {
     }
 
     /** Gazetteer matches, NER LOCATION runs and demonyms that pass the filters; of overlapping ones the best. */
-    private List<Span> propose(List<Token> tokens) {
+    private List<Span> propose(List<Token> tokens, Set<String> diseases) {
         List<Span> proposals = new ArrayList<>();
         int max = Math.max(1, gazetteer.maxNameTokens());
         for (int i = 0; i < tokens.size(); i++) {
@@ -168,7 +178,8 @@ public final class ToponymRecognizer {
                 if (j == i + 1 && !tokens.get(i).isCapitalized() && !ARTICLE_PREFIX.matcher(tokens.get(i).word()).matches()) {
                     continue; // "middle" alone is no name
                 }
-                if (!tokens.get(j - 1).isCapitalized() && j - 1 > i && !isNameParticle(tokens.get(j - 1))) {
+                if (!tokens.get(j - 1).isCapitalized() && j - 1 > i && !isNameParticle(tokens.get(j - 1))
+                        && !ELIDED_PARTICLE.matcher(tokens.get(j - 1).word()).matches()) {
                     continue;
                 }
                 if (gazetteer.isName(Names.normalize(join(tokens, i, j)))) {
@@ -198,6 +209,9 @@ public final class ToponymRecognizer {
                 proposals.add(new Span(i, i + 1, false, false, true));
             }
         }
+        // the name of a disease is no place, whatever the tagger or the gazetteer say
+        proposals.removeIf(s -> !s.demonym && (diseases.contains(Names.normalize(join(tokens, s.from, s.to)))
+                || s.to < tokens.size() && DISEASE_WORD.matcher(tokens.get(s.to).word().toLowerCase(Locale.ROOT)).matches()));
         // gazetteer names before spans the gazetteer does not know ("Manchester" in "Manchester Concert"), then
         // longest first, then names before demonyms, NER-confirmed before not
         proposals.sort(Comparator.comparing((Span s) -> !(s.gazetteer || s.demonym))
@@ -244,10 +258,43 @@ public final class ToponymRecognizer {
 
     /** Filters that no other evidence overrides: vague words, titles, tails of longer names, people and languages. */
     private static boolean plausible(Span s, List<Token> tokens) {
-        boolean commonWord = s.length() == 1 && !s.ner
-                && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT));
+        boolean commonWord = s.length() == 1
+                && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT))
+                && (!s.ner || runGoesOn(tokens, s.to));
         return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
                 && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens);
+    }
+
+    /**
+     * The tagger's location name goes on past {@code to}: a common word at its start is part of a longer name
+     * ("Central Plateau", "Western Kasai"), not the place the gazetteer calls Central or Western.
+     */
+    private static boolean runGoesOn(List<Token> tokens, int to) {
+        return to < tokens.size() && tokens.get(to).ner().equals("LOCATION") && tokens.get(to).isCapitalized();
+    }
+
+    /**
+     * Names of diseases and their agents in a document: the capitalised words before "virus", "fever", …
+     * ("West Nile virus", "Reston ebolavirus"). One sense per document: a bare "Ebola" elsewhere in it is the disease.
+     */
+    private static Set<String> diseaseNames(AnnotatedText text) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (!DISEASE_WORD.matcher(tokens.get(i).word().toLowerCase(Locale.ROOT)).matches()) {
+                    continue;
+                }
+                int from = i;
+                while (from > 0 && tokens.get(from - 1).isCapitalized()) {
+                    from--;
+                }
+                for (int k = from; k < i; k++) {
+                    names.add(Names.normalize(join(tokens, k, i)));   // "West Nile" and "Nile" of "West Nile virus"
+                }
+            }
+        }
+        return names;
     }
 
     /** The tagger sees a person that goes on past the name: "in Georgia, Adam Khamirzayev". */

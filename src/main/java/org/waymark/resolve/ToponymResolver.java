@@ -58,6 +58,8 @@ public final class ToponymResolver {
         double confidence;
         /** found under a name a letter or two away */
         boolean approximate;
+        /** per candidate: another name of the document has a candidate close to it */
+        boolean[] neighboured;
 
         Name(String key, String lookup, List<Place> candidates, String source) {
             this.key = key;
@@ -95,6 +97,7 @@ public final class ToponymResolver {
                 }
             }
         }
+        neighbours(names.values());
         // first pass: the context of the names that have one candidate only; then twice the context of the
         // previous pass's choices, so that a choice made on the evidence of others can support them in turn
         Map<String, Place> known = new HashMap<>();
@@ -141,6 +144,52 @@ public final class ToponymResolver {
         }
         return mentions;
     }
+
+    /**
+     * For each town candidate, whether another name of the document has a town within {@link #NEIGHBOUR_KM}:
+     * two ambiguous names that both have a sense in the same district ("Edmonton" and "Enfield", both in north
+     * London) support those senses together, which choosing each name on its own prior first cannot find.
+     */
+    private static void neighbours(java.util.Collection<Name> names) {
+        for (Name name : names) {
+            name.neighboured = new boolean[name.candidates.size()];
+            if (name.candidates.size() < 2) {
+                continue;
+            }
+            for (int c = 0; c < name.candidates.size(); c++) {
+                Place p = name.candidates.get(c);
+                if (!isLocal(p)) {
+                    continue;
+                }
+                for (Name other : names) {
+                    if (other == name || name.neighboured[c]) {
+                        continue;
+                    }
+                    for (Place q : other.candidates) {
+                        if (q.geonameid() != p.geonameid() && isLocal(q) && q.countryCode().equals(p.countryCode())
+                                && GreatCircle.distanceKm(p.latitude(), p.longitude(), q.latitude(), q.longitude())
+                                < NEIGHBOUR_KM) {
+                            name.neighboured[c] = true;
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static final double NEIGHBOUR_KM = 25;
+    private static final double NEIGHBOUR_SUPPORT = 0.2;
+
+    /**
+     * A town of some size: hamlets are too many for their being near one another to mean anything ("Russia", Ohio,
+     * lies near some village of every other name).
+     */
+    private static boolean isLocal(Place p) {
+        return p.isPopulatedPlace() && p.population() >= NEIGHBOUR_POPULATION;
+    }
+
+    private static final long NEIGHBOUR_POPULATION = 5_000;
 
     /** The candidates of a toponym: by its name, else without "the", as a formal country name, or without "province". */
     private Name lookUp(Toponym t) {
@@ -191,7 +240,8 @@ public final class ToponymResolver {
         for (int c = 0; c < cs.size(); c++) {
             Place p = cs.get(c);
             s[c] = Priors.of(p, name.lookup, gazetteer.populationEstimate(p)) + context.support(p, name.key)
-                    + name.maxLocal[c] + 0.1 * (name.sumLocal[c] - name.maxLocal[c]);
+                    + name.maxLocal[c] + 0.1 * (name.sumLocal[c] - name.maxLocal[c])
+                    + (name.neighboured[c] ? NEIGHBOUR_SUPPORT : 0);
             if (s[c] > s[best]) {
                 best = c;
             }
@@ -235,6 +285,8 @@ public final class ToponymResolver {
 
     /** Feature-type and population priors, less for a place that bears the name only as an alternate. */
     static final class Priors {
+        private static final long DISTRICT_KNOWN_BY_ITSELF = 100_000;
+
         private Priors() {
         }
 
@@ -250,13 +302,24 @@ public final class ToponymResolver {
                 prior += 0.1 * Math.log10(1 + population);
             }
             if (!(p.isCountry() || p.isAdmin1() || p.isContinentOrRegion()) && !lookup.isEmpty()
-                    && !Names.normalize(p.name()).equals(lookup)) {
+                    && !Names.normalize(p.name()).equals(lookup) && !shortForm(lookup, Names.normalize(p.name()))) {
                 // GeoNames' alternate names hold old, foreign and colloquial names: "Missouri" for Bozeman,
                 // "Victoria" for Hong Kong
                 prior -= 0.3;
             }
             return prior;
         }
+
+        /**
+         * The everyday short form of a name that only adds a qualifier: "New York" (City), "Newcastle" (upon Tyne),
+         * "Frankfurt" (am Main), "Clacton" (-on-Sea). Not an old or foreign name, so no alternate-name penalty.
+         */
+        static boolean shortForm(String lookup, String own) {
+            return own.startsWith(lookup) && QUALIFIER.matcher(own.substring(lookup.length())).matches();
+        }
+
+        private static final Pattern QUALIFIER = Pattern.compile(
+                " city|(?: | ?-)(?:upon|on|am|an der|in|sur|sul|bei)(?: |-).+");
 
         private static double typeWeight(Place p) {
             if (p.isContinentOrRegion()) {
@@ -273,7 +336,11 @@ public final class ToponymResolver {
                 return 0.55;
             }
             if (p.isPopulatedPlace()) {
-                return code.equals("PPLC") ? 0.35 : code.equals("PPLA") ? 0.2 : 0.1;
+                // a section of a city (PPLX: suburb, quarter) is named alone mostly in articles about its city,
+                // whose other names then support it; alone a small one should not beat a town ("Toronto", New
+                // South Wales), while a large one is known by itself (Hollywood, Harlem)
+                boolean smallSection = code.equals("PPLX") && p.population() < DISTRICT_KNOWN_BY_ITSELF;
+                return code.equals("PPLC") ? 0.35 : code.equals("PPLA") ? 0.2 : smallSection ? -0.1 : 0.1;
             }
             return switch (p.featureClass()) {
                 case "H", "L" -> 0.6;    // seas, oceans, areas
@@ -359,6 +426,11 @@ public final class ToponymResolver {
         private static final Set<String> COUNTY_WORDS = Set.of("county", "district", "parish", "borough", "shire",
                 "municipality");
         private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital");
+        /** Offices named after their area: "New York Gov. Andrew Cuomo", "the Alberta legislature", "Texas Sen. …". */
+        private static final Set<String> DIVISION_OFFICES = Set.of("gov", "governor", "legislature", "sen",
+                "senator", "assembly");
+        /** "New York Mayor Bill de Blasio", "the Toronto city council". */
+        private static final Set<String> CITY_OFFICES = Set.of("mayor", "council", "councillor", "councilman");
 
         private final AnnotatedText text;
         private final List<Toponym> toponyms;
@@ -399,7 +471,8 @@ public final class ToponymResolver {
         double support(int i, Place p) {
             double s = 0;
             if (i + 1 < toponyms.size() && between(i, i + 1).equals(",")
-                    && candidates.get(i + 1).stream().anyMatch(container -> container.contains(p))) {
+                    && candidates.get(i + 1).stream().anyMatch(container -> container.contains(p))
+                    && !listOfDivisions(i)) {
                 s += 1.0;
             }
             if (i > 0 && between(i - 1, i).equals(",")
@@ -428,16 +501,37 @@ public final class ToponymResolver {
             return s + genericWord(i, p);
         }
 
+        /**
+         * "Georgia, Oklahoma, Pennsylvania and Wisconsin": the name at {@code i} is itself a division, and the
+         * division after it goes on to a third one; then "Oklahoma, Pennsylvania" is no town and its state
+         * ("Springfield, Illinois") but two members of a list of states.
+         */
+        private boolean listOfDivisions(int i) {
+            if (i + 2 >= toponyms.size() || !isListSeparator(between(i + 1, i + 2))) {
+                return false;
+            }
+            for (Place next : candidates.get(i + 1)) {
+                if (next.isAdmin1() && candidates.get(i).stream().anyMatch(c -> c.isAdmin1()
+                        && c.countryCode().equals(next.countryCode()))
+                        && candidates.get(i + 2).stream().anyMatch(c -> c.isAdmin1()
+                        && c.countryCode().equals(next.countryCode()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A generic word inside the name, after it or before "of" it agrees or not with the candidate's type. */
         private double genericWord(int i, Place p) {
             String surface = Names.normalize(toponyms.get(i).surface());
             String last = surface.substring(surface.lastIndexOf(' ') + 1);
             String word = wordAfter(i);
             String before = wordsBefore(i);
-            boolean admin = ADMIN_WORDS.contains(last) || ADMIN_WORDS.contains(word)
+            boolean admin = ADMIN_WORDS.contains(last) || ADMIN_WORDS.contains(word) || DIVISION_OFFICES.contains(word)
                     || before.matches("(province|state|region|governorate|prefecture|oblast) of");
             boolean county = COUNTY_WORDS.contains(last) || COUNTY_WORDS.contains(word);
-            boolean city = CITY_WORDS.contains(word) || before.matches("(city|town|village) of");
+            boolean city = CITY_WORDS.contains(word) || CITY_OFFICES.contains(word)
+                    || before.matches("(city|town|village) of");
             if (admin) {
                 return p.isAdmin1() ? 0.5 : p.featureCode().startsWith("ADM") ? 0.3 : 0;
             }
