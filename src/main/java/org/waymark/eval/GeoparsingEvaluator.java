@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.waymark.gazetteer.Place;
+import org.waymark.geography.GreatCircle;
 import org.waymark.recognize.Toponym;
 import org.waymark.resolve.Mention;
 import org.waymark.text.Document;
@@ -79,7 +80,7 @@ public final class GeoparsingEvaluator {
                 unresolved++;
                 errors.add(ResolutionScore.MAX_ERROR_KM);
             } else {
-                errors.add(Haversine.distanceKm(t.latitude(), t.longitude(), place.latitude(), place.longitude()));
+                errors.add(GreatCircle.distanceKm(t.latitude(), t.longitude(), place.latitude(), place.longitude()));
             }
         }
         return new DocumentScore(gold.id(),

@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.geography.GreatCircle;
 
 /**
  * Gathers places and their names from several files (countries, admin1 codes, dumps, curated tables), merging rows
  * that share a geonameid, and freezes them into {@link IndexTables}. Used once per load or build, single-threaded.
  */
 final class PlaceCollector {
+    /** How far from every place of its division a division's point may lie before another division's places count. */
+    private static final double MISPLACED_KM = 100;
 
     /** A place being assembled; coordinates are NaN until some file gives them. */
     static final class Draft {
@@ -161,6 +164,7 @@ final class PlaceCollector {
      * country point. Countries without a point get their capital's.
      */
     void completePoints() {
+        dropMisplacedAdmin1Points();
         Map<String, Draft> seats = new HashMap<>();
         Map<String, double[]> sums = new HashMap<>();   // key -> {sum w*lat, sum w*lon, sum w}
         for (Draft d : drafts.values()) {
@@ -206,6 +210,41 @@ final class PlaceCollector {
                 a.point(s[0] / s[2], s[1] / s[2]);
             } else if (country != null && country.hasPoint()) {
                 a.point(country.latitude, country.longitude);
+            }
+        }
+    }
+
+    /**
+     * A division's point that lies far from every place of the division, yet among the places of another division of
+     * the same country, belongs to another code: a label point matched to the wrong division (in the admin1 points
+     * file, Corsica's lies in Paris and Central Luzon's in Mindanao). It is dropped, and the division's point is then
+     * derived as for one that no file gives. A far point alone is no fault: Nunavut's and Alaska's lie in the empty
+     * middle, far from every town.
+     */
+    private void dropMisplacedAdmin1Points() {
+        Map<String, List<Draft>> placesByCountry = new HashMap<>();
+        for (Draft d : drafts.values()) {
+            if ("P".equals(d.featureClass) && !d.admin1.isEmpty() && d.hasPoint()) {
+                placesByCountry.computeIfAbsent(d.countryCode, k -> new ArrayList<>()).add(d);
+            }
+        }
+        for (Long id : admin1s.values()) {
+            Draft a = drafts.get(id);
+            if (!a.hasPoint()) {
+                continue;
+            }
+            double own = Double.POSITIVE_INFINITY;
+            double other = Double.POSITIVE_INFINITY;
+            for (Draft p : placesByCountry.getOrDefault(a.countryCode, List.of())) {
+                double km = GreatCircle.distanceKm(a.latitude, a.longitude, p.latitude, p.longitude);
+                if (p.admin1.equals(a.admin1)) {
+                    own = Math.min(own, km);
+                } else {
+                    other = Math.min(other, km);
+                }
+            }
+            if (own != Double.POSITIVE_INFINITY && own > MISPLACED_KM && other < own / 4) {
+                a.point(Double.NaN, Double.NaN);
             }
         }
     }

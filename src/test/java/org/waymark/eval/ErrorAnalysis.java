@@ -17,6 +17,7 @@ import org.waymark.gazetteer.Gazetteer;
 import org.waymark.gazetteer.GeoNamesIndex;
 import org.waymark.gazetteer.Names;
 import org.waymark.gazetteer.Place;
+import org.waymark.geography.GreatCircle;
 import org.waymark.nlp.AnnotatedText;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.nlp.Sentence;
@@ -133,7 +134,7 @@ public final class ErrorAnalysis {
                     if (!t.hasCoordinates()) {
                         continue;
                     }
-                    double km = m.place() == null ? 20039 : Haversine.distanceKm(t.latitude(), t.longitude(),
+                    double km = m.place() == null ? 20039 : GreatCircle.distanceKm(t.latitude(), t.longitude(),
                             m.place().latitude(), m.place().longitude());
                     boolean right = km <= KM;
                     if (m.place() != null) {
@@ -228,7 +229,7 @@ public final class ErrorAnalysis {
             cands.add(m.place());
         }
         for (Place c : cands) {
-            double km = Haversine.distanceKm(t.latitude(), t.longitude(), c.latitude(), c.longitude());
+            double km = GreatCircle.distanceKm(t.latitude(), t.longitude(), c.latitude(), c.longitude());
             if (km < best) {
                 best = km;
                 nearest = c;

@@ -93,6 +93,23 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void aDivisionPointAmongAnotherDivisionsPlacesIsReplacedByItsSeat() {
+        // the points file puts Corsica (FR.94) near Paris and Central Luzon (PH.03) in Mindanao: labels of
+        // other divisions; each goes to its seat instead (Ajaccio; San Fernando, Pampanga), in both gazetteers
+        for (GeoNamesIndex g : List.of(built, GeoNamesIndex.embedded())) {
+            assertNear(g.admin1("FR", "94").orElseThrow(), 41.93, 8.74);
+            assertNear(g.admin1("PH", "03").orElseThrow(), 15.03, 120.69);
+            // a far point that no other division's places surround stays: Nunavut's lies in the empty middle
+            assertNear(g.admin1("CA", "14").orElseThrow(), 64.39, -97.14);
+        }
+    }
+
+    private static void assertNear(Place p, double lat, double lon) {
+        double km = org.waymark.geography.GreatCircle.distanceKm(p.latitude(), p.longitude(), lat, lon);
+        assertTrue(km < 30, p.name() + " at " + p.latitude() + "," + p.longitude() + " is " + (int) km + " km away");
+    }
+
+    @Test
     void secondLevelDivisionsSitAtTheirSeatOrAmongTheirPlaces() {
         // admin2Codes.txt gives no coordinates: Metcalfe County (Kentucky) gets its seat Edmonton's point
         Place metcalfe = built.candidates("Metcalfe County").stream().filter(p -> p.featureCode().equals("ADM2"))
