@@ -14,7 +14,8 @@ if [ ! -f "$input" ]; then
   python3 "$here/corpus_to_jsonl.py" "${WAYMARK_SHARED:-$root/../shared}/corpora/dev/TR-News.xml" "$input" 5
 fi
 [ -f "$root/target/waymark.jar" ] || (cd "$root" && mvn -q -o package -DskipTests)
-WAYMARK_JAVA_OPTS="${WAYMARK_JAVA_OPTS:--Xms1g -Xmx1g -Xmn300m -XX:+UseParallelGC} -XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile" \
+# the launcher's own JVM options (heap, collector, JIT as it picks them for the input's size), plus the recording
+WAYMARK_JAVA_EXTRA="-XX:StartFlightRecording=filename=$work/profile.jfr,settings=profile" \
   /usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak RSS %M KB" \
   "$root/waymark" map "$input" -o "$work/profile.gpkg" --overwrite --quiet 2>&1 | grep -v '^\[' || true
 python3 "$here/jfr_stages.py" "$work/profile.jfr"

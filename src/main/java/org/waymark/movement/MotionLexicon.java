@@ -48,6 +48,11 @@ final class MotionLexicon {
     static final Set<String> DESTINATION_PREPOSITIONS = Set.of("to", "into", "toward", "towards", "onto", "unto");
     static final Set<String> VIA_PREPOSITIONS = Set.of("via", "through", "across", "by way of", "over");
 
+    /** The first words of the prepositions above: a sentence without any of them has no end in such a phrase. */
+    static final Set<String> END_PREPOSITION_STARTS = java.util.stream.Stream.of(SOURCE_PREPOSITIONS,
+                    DESTINATION_PREPOSITIONS, VIA_PREPOSITIONS)
+            .flatMap(Set::stream).map(p -> p.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Nouns that make their place a boundary: "to the border of Tajikistan", "the Tajik border". */
     static final Set<String> BORDER_NOUNS = Set.of("border", "frontier", "boundary", "borderland");
 

@@ -57,7 +57,8 @@ public final class MovementExtractor {
         for (Sentence sentence : text.sentences()) {
             List<Mention> here = resolved.getOrDefault(sentence.index(), List.of());
             if (here.isEmpty() && ends == Ends.NAMED_PLACES
-                    || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))) {
+                    || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))
+                    || ends == Ends.NAMED_PLACES && !mayGiveEnds(sentence)) {
                 continue;
             }
             List<Draft> found = new SentenceReader(text, sentence, nlp.parse(sentence), here, ends).read();
@@ -85,6 +86,33 @@ public final class MovementExtractor {
 
     private static Toponym toponym(Mention m) {
         return m == null ? null : m.toponym();
+    }
+
+    /**
+     * Whether the parse of a sentence could give one of its places a part in a motion: only a preposition of the
+     * lexicon ("from", "to", "via"...; "for" after "leave", "in"/"at"/"on" after "arrive") or a verb whose object is
+     * an end ("entered Iraq") gives one ({@code SentenceReader.roleOf}). The parse is the most costly stage; a
+     * sentence without any of these words is not parsed, and what comes out is the same.
+     */
+    static boolean mayGiveEnds(Sentence sentence) {
+        boolean arrival = false;
+        boolean forDestination = false;
+        boolean in = false;
+        boolean forWord = false;
+        for (Token t : sentence.tokens()) {
+            String word = t.word().toLowerCase(Locale.ROOT);
+            String lemma = t.lemma();
+            if (MotionLexicon.END_PREPOSITION_STARTS.contains(word)
+                    || MotionLexicon.OBJECT_IS_DESTINATION.contains(lemma)
+                    || MotionLexicon.OBJECT_IS_SOURCE.contains(lemma) || MotionLexicon.OBJECT_IS_VIA.contains(lemma)) {
+                return true;
+            }
+            arrival |= MotionLexicon.ARRIVALS.contains(lemma);
+            forDestination |= MotionLexicon.FOR_IS_DESTINATION.contains(lemma);
+            in |= word.equals("in") || word.equals("at") || word.equals("on");
+            forWord |= word.equals("for");
+        }
+        return arrival && in || forDestination && forWord;
     }
 
     static boolean isTriggerLemma(String lemma) {

@@ -39,6 +39,24 @@ class MovementExtractorTest {
     }
 
     @Test
+    void onlySentencesWithAWordThatGivesAnEndAreParsed() {
+        // the gate before the parse must let through every sentence whose places a motion can take as ends
+        for (String yes : List.of("Troops were flown to Libya.", "The convoy crossed Jordan.",
+                "The plane landed in Kabul.", "Families left Aleppo for Lebanon.", "They came out of Syria.")) {
+            assertTrue(MovementExtractor.mayGiveEnds(sentence(yes)), yes);
+        }
+        for (String no : List.of("Protesters marched in Kabul on Friday.", "Families moved after the war.",
+                "The Syrian army moved fast.")) {
+            assertTrue(!MovementExtractor.mayGiveEnds(sentence(no)), no);
+            assertEquals("", ends(movements(no)), no);
+        }
+    }
+
+    private static org.waymark.nlp.Sentence sentence(String text) {
+        return NlpPipelines.shared().annotate(text).sentences().get(0);
+    }
+
+    @Test
     void activeVoiceWithBothEnds() {
         List<Movement> ms = movements("The ministry moved 2,500 soldiers from Poland to Romania last week.");
         assertEquals("Poland>Romania", ends(ms));
