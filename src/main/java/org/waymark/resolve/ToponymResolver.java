@@ -502,19 +502,26 @@ public final class ToponymResolver {
         }
 
         /**
-         * "Georgia, Oklahoma, Pennsylvania and Wisconsin": the name at {@code i} is itself a division, and the
-         * division after it goes on to a third one; then "Oklahoma, Pennsylvania" is no town and its state
-         * ("Springfield, Illinois") but two members of a list of states.
+         * "Georgia, Oklahoma, Pennsylvania and Wisconsin", "Armenia, Georgia, Iraq, Iran and Syria": the names at
+         * {@code i} and {@code i + 1} are of one kind (divisions of one country, or countries) and the list goes on
+         * before or after them; then "Oklahoma, Pennsylvania" is no town and its state ("Springfield, Illinois"), nor
+         * "Iraq, Iran" a town and its country, but two members of a list.
          */
         private boolean listOfDivisions(int i) {
-            if (i + 2 >= toponyms.size() || !isListSeparator(between(i + 1, i + 2))) {
+            boolean before = i > 0 && isListSeparator(between(i - 1, i));
+            boolean after = i + 2 < toponyms.size() && isListSeparator(between(i + 1, i + 2));
+            if (!before && !after) {
                 return false;
             }
             for (Place next : candidates.get(i + 1)) {
-                if (next.isAdmin1() && candidates.get(i).stream().anyMatch(c -> c.isAdmin1()
-                        && c.countryCode().equals(next.countryCode()))
-                        && candidates.get(i + 2).stream().anyMatch(c -> c.isAdmin1()
-                        && c.countryCode().equals(next.countryCode()))) {
+                if (!next.isAdmin1() && !next.isCountry()) {
+                    continue;
+                }
+                java.util.function.Predicate<Place> sameKind = c -> next.isCountry() ? c.isCountry()
+                        : c.isAdmin1() && c.countryCode().equals(next.countryCode());
+                if (candidates.get(i).stream().anyMatch(sameKind)
+                        && (before && candidates.get(i - 1).stream().anyMatch(sameKind)
+                        || after && candidates.get(i + 2).stream().anyMatch(sameKind))) {
                     return true;
                 }
             }

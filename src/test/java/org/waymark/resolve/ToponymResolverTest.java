@@ -40,6 +40,15 @@ class ToponymResolverTest {
     }
 
     @Test
+    void aListOfCountriesIsNoTownAndItsCountry() {
+        // "Iraq, Iran" inside a list of countries is not the Iranian city Arak (alternate name "Iraq") in Iran
+        List<Mention> m = resolve("The advisory named Armenia, Georgia, Iraq, Iran and Syria as countries to avoid.");
+        assertEquals(99237, place(m, "Iraq").geonameid());
+        assertTrue(place(resolve("The delegation flew to Arak, Iran on Sunday."), "Arak").isPopulatedPlace(),
+                "a town and its country outside a list");
+    }
+
+    @Test
     void theStateAfterACityIsTheStateThatHoldsIt() {
         List<Mention> m = resolve("A patient in Rockville, Maryland was admitted on Tuesday.");
         assertEquals(4361885, place(m, "Maryland").geonameid());
