@@ -11,8 +11,8 @@ import org.waymark.nlp.Token;
  * capital letter. Only there can the recognizer find a toponym whose gazetteer entry exists, and only sentences with
  * toponyms are read further (resolver context, movements); elsewhere the NER could add nothing but a location that
  * the gazetteer cannot resolve. The check is wider than the recognizer's own proposals (any token that has a
- * capital, or stands before one, may start a name), so that it never hides a sentence the recognizer would read a
- * gazetteer name or a demonym from.
+ * capital may start a name, and so may one just before a capital if the name reaches it: "al-Raqqa"), so that it
+ * never hides a sentence the recognizer would read a gazetteer name or a demonym from.
  */
 final class NameGate implements Predicate<List<Token>> {
     private final Gazetteer gazetteer;
@@ -40,7 +40,9 @@ final class NameGate implements Predicate<List<Token>> {
                     name.append(' ');
                 }
                 name.append(tokens.get(j).word());
-                if (gazetteer.isName(Names.normalize(name.toString()))) {
+                // a name that starts before a capital reaches it ("al-Raqqa", "de Gaulle"): "of" alone is no name
+                // here, though GeoNames has a town Of
+                if ((capital || j > i) && gazetteer.isName(Names.normalize(name.toString()))) {
                     return true;
                 }
             }

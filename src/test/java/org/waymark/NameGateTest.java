@@ -38,6 +38,10 @@ class NameGateTest {
     void staysShutWithoutAName() {
         assertFalse(gate("He said that it was not true and that they would return."));
         assertFalse(gate("Prices rose by 3 percent in the third quarter."));
+        // a lower-case word before a capital starts a name only if the name reaches the capital: "of" is a town
+        // in Turkey, "of Zorblax" no name
+        assertTrue(GeoNamesIndex.embedded().isName("of"));
+        assertFalse(gate("The chief of Zorblax Industries said so."));
     }
 
     /**
