@@ -30,7 +30,7 @@ import java.util.Properties;
  * reflection (CoreNLP's version is pinned in the pom; {@code ParserModelTest} checks that both loads parse alike).
  */
 public final class ParserModel {
-    /** The text model as CoreNLP ships it (the build reads it from the unpacked models, the jar does not carry it). */
+    /** The text model as CoreNLP ships it: the build converts it from the unpacked models; the jar does not carry it. */
     static final String TEXT_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** The binary model in the jar, beside this class. */
     static final String BINARY_MODEL = "english_UD.bin";
@@ -40,11 +40,13 @@ public final class ParserModel {
     private ParserModel() {
     }
 
-    /** The parser from the binary model in the jar, else (a class tree not yet built) from CoreNLP's text model. */
+    /** The parser from the binary model in the jar. */
     static DependencyParser load(Properties properties) {
         try (InputStream in = ParserModel.class.getResourceAsStream(BINARY_MODEL)) {
             if (in == null) {
-                return DependencyParser.loadFromModelFile(TEXT_MODEL, properties);
+                // the jar carries no text model: only the build's process-classes step makes this one
+                throw new IllegalStateException("the parser model " + ParserModel.class.getPackageName()
+                        .replace('.', '/') + "/" + BINARY_MODEL + " is not on the class path: build with 'mvn package'");
             }
             return read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), properties);
         } catch (IOException e) {
