@@ -58,7 +58,7 @@ public final class MovementExtractor {
             List<Mention> here = resolved.getOrDefault(sentence.index(), List.of());
             if (here.isEmpty() && ends == Ends.NAMED_PLACES
                     || sentence.tokens().stream().noneMatch(t -> isTriggerLemma(t.lemma()))
-                    || ends == Ends.NAMED_PLACES && !mayGiveEnds(sentence)) {
+                    || ends == Ends.NAMED_PLACES && !mayGiveEnds(text, sentence, here)) {
                 continue;
             }
             List<Draft> found = new SentenceReader(text, sentence, nlp.parse(sentence), here, ends).read();
@@ -91,15 +91,33 @@ public final class MovementExtractor {
     /**
      * Whether the parse of a sentence could give one of its places a part in a motion: only a preposition of the
      * lexicon ("from", "to", "via"...; "for" after "leave", "in"/"at"/"on" after "arrive") or a verb whose object is
-     * an end ("entered Iraq") gives one ({@code SentenceReader.roleOf}). The parse is the most costly stage; a
-     * sentence without any of these words is not parsed, and what comes out is the same.
+     * an end ("entered Iraq") gives one ({@code SentenceReader.roleOf}), and it comes before the place, within
+     * {@link #WINDOW} words ("flights that departed from the countries of concern, ... Japan": 14). The parse is the
+     * most costly stage; the sentences this leaves out gave no movement in the dev corpora and the seeds.
      */
-    static boolean mayGiveEnds(Sentence sentence) {
+    static boolean mayGiveEnds(AnnotatedText text, Sentence sentence, List<Mention> places) {
+        List<Token> tokens = sentence.tokens();
+        boolean[] near = new boolean[tokens.size()];
+        for (Mention m : places) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (text.codePointOffset(tokens.get(i).begin()) == m.toponym().start()) {
+                    for (int k = Math.max(0, i - WINDOW); k < i; k++) {
+                        near[k] = true;
+                    }
+                }
+            }
+        }
         boolean arrival = false;
         boolean forDestination = false;
         boolean in = false;
         boolean forWord = false;
-        for (Token t : sentence.tokens()) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!near[i]) {
+                arrival |= MotionLexicon.ARRIVALS.contains(t.lemma());
+                forDestination |= MotionLexicon.FOR_IS_DESTINATION.contains(t.lemma());
+                continue;
+            }
             String word = t.word().toLowerCase(Locale.ROOT);
             String lemma = t.lemma();
             if (MotionLexicon.END_PREPOSITION_STARTS.contains(word)
@@ -114,6 +132,9 @@ public final class MovementExtractor {
         }
         return arrival && in || forDestination && forWord;
     }
+
+    /** How many words before a place its preposition or verb may stand. */
+    private static final int WINDOW = 16;
 
     static boolean isTriggerLemma(String lemma) {
         return MotionLexicon.TRIGGERS.contains(lemma.toLowerCase(Locale.ROOT));
