@@ -119,6 +119,9 @@ class GeoNamesIndexTest {
     void admin1DivisionsAndSpellingVariants() {
         assertCandidate("Xinjiang", 1529047);
         assertCandidate("Xinjiang Uygur Autonomous Region", 1529047);
+        // English names that GeoNames' admin1 file lacks (curated aliases)
+        assertCandidate("Rhineland-Palatinate", 2847618);
+        assertCandidate("Oromia", 444185);
         assertCandidate("Badghis", 1147707);
         assertTrue(gaz.byId(1147707).orElseThrow().isAdmin1());
         assertEquals(1147707, gaz.admin1("AF", "02").orElseThrow().geonameid());
