@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.waymark.gazetteer.Gazetteer;
 import org.waymark.gazetteer.Names;
+import org.waymark.gazetteer.Place;
 import org.waymark.nlp.AnnotatedText;
 import org.waymark.nlp.Sentence;
 import org.waymark.nlp.Token;
@@ -182,7 +183,8 @@ public final class ToponymRecognizer {
                         && !ELIDED_PARTICLE.matcher(tokens.get(j - 1).word()).matches()) {
                     continue;
                 }
-                if (gazetteer.isName(Names.normalize(join(tokens, i, j)))) {
+                String name = Names.normalize(join(tokens, i, j));
+                if (gazetteer.isName(name) && !coordinatedCountries(name)) {
                     proposals.add(new Span(i, j, allLocation(tokens, i, j), true, false));
                     break;
                 }
@@ -254,6 +256,19 @@ public final class ToponymRecognizer {
         }
         chosen.sort(Comparator.comparingInt(s -> s.from));
         return chosen;
+    }
+
+    /**
+     * "Australia and New Zealand" is also a region of the UN's scheme, but in news two countries: a name that joins
+     * two country names with "and" and is no country itself (as "Trinidad and Tobago" is) is read as its parts.
+     */
+    private boolean coordinatedCountries(String name) {
+        int and = name.indexOf(" and ");
+        if (and < 0 || gazetteer.candidates(name).stream().anyMatch(Place::isCountry)) {
+            return false;
+        }
+        return gazetteer.candidates(name.substring(0, and)).stream().anyMatch(Place::isCountry)
+                && gazetteer.candidates(name.substring(and + 5)).stream().anyMatch(Place::isCountry);
     }
 
     /** Filters that no other evidence overrides: vague words, titles, tails of longer names, people and languages. */

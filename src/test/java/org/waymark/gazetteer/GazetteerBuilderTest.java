@@ -93,6 +93,20 @@ class GazetteerBuilderTest {
     }
 
     @Test
+    void twoCountriesJoinedByAndAreTwoPlacesNotTheirUnRegion() {
+        // no-country.txt has the UN region "Australia and New Zealand"; the recognizer reads the two countries
+        assertTrue(built.candidates("Australia and New Zealand").stream().anyMatch(Place::isContinentOrRegion));
+        org.waymark.recognize.ToponymRecognizer recognizer = new org.waymark.recognize.ToponymRecognizer(built);
+        java.util.function.Function<String, List<String>> surfaces = text -> recognizer
+                .recognize(org.waymark.nlp.NlpPipelines.shared().annotate(text)).stream()
+                .map(org.waymark.recognize.Toponym::surface).toList();
+        assertEquals(List.of("Australia", "New Zealand"),
+                surfaces.apply("Exporters compete with Australia and New Zealand for the same buyers."));
+        // a country whose name joins two names stays whole
+        assertEquals(List.of("Trinidad and Tobago"), surfaces.apply("Flooding hit Trinidad and Tobago on Monday."));
+    }
+
+    @Test
     void aDivisionPointAmongAnotherDivisionsPlacesIsReplacedByItsSeat() {
         // the points file puts Corsica (FR.94) near Paris and Central Luzon (PH.03) in Mindanao: labels of
         // other divisions; each goes to its seat instead (Ajaccio; San Fernando, Pampanga), in both gazetteers
