@@ -56,10 +56,7 @@ public final class GeoparsingEvaluator {
     public static DocumentScore score(GoldDocument gold, List<Mention> mentions) {
         List<GoldToponym> golds = gold.toponyms();
         List<Span> goldSpans = golds.stream().map(GoldToponym::span).toList();
-        List<Span> systemSpans = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            systemSpans.add(spanOf(m, gold.id()));
-        }
+        List<Span> systemSpans = systemSpans(gold, mentions);
 
         int exact = countExactMatches(goldSpans, systemSpans);
         int[] pairOf = matchOverlapping(goldSpans, systemSpans);
@@ -95,6 +92,20 @@ public final class GeoparsingEvaluator {
             throw new IllegalStateException("the system returned null for document " + gold.id());
         }
         return mentions;
+    }
+
+    /** The overlap pairing that {@link #score} uses: for each gold toponym, the index of its mention, or -1. */
+    static int[] overlapPairs(GoldDocument gold, List<Mention> mentions) {
+        return matchOverlapping(gold.toponyms().stream().map(GoldToponym::span).toList(),
+                systemSpans(gold, mentions));
+    }
+
+    private static List<Span> systemSpans(GoldDocument gold, List<Mention> mentions) {
+        List<Span> spans = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            spans.add(spanOf(m, gold.id()));
+        }
+        return spans;
     }
 
     private static Span spanOf(Mention m, String documentId) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +117,7 @@ public final class ErrorAnalysis {
                 scores.add(GeoparsingEvaluator.score(doc, mentions));
                 AnnotatedText text = texts.get(d);
                 List<GoldToponym> golds = doc.toponyms();
-                int[] pairOf = match(golds, mentions);
+                int[] pairOf = GeoparsingEvaluator.overlapPairs(doc, mentions);
                 boolean[] used = new boolean[mentions.size()];
                 p.println("=== " + doc.id());
                 for (int g = 0; g < golds.size(); g++) {
@@ -175,33 +174,6 @@ public final class ErrorAnalysis {
                         binRight[b] / (double) binCount[b]);
             }
         }
-    }
-
-    /** Greedy one-to-one overlap matching, as the evaluator does it. */
-    static int[] match(List<GoldToponym> golds, List<Mention> mentions) {
-        record C(int g, int s, boolean equal, int shared) {
-        }
-        List<C> cs = new ArrayList<>();
-        for (int g = 0; g < golds.size(); g++) {
-            for (int s = 0; s < mentions.size(); s++) {
-                Toponym t = mentions.get(s).toponym();
-                int shared = Math.min(golds.get(g).end(), t.end()) - Math.max(golds.get(g).start(), t.start());
-                if (shared > 0) {
-                    cs.add(new C(g, s, golds.get(g).start() == t.start() && golds.get(g).end() == t.end(), shared));
-                }
-            }
-        }
-        cs.sort(Comparator.comparing((C c) -> !c.equal()).thenComparing(Comparator.comparingInt(C::shared).reversed()));
-        int[] pair = new int[golds.size()];
-        java.util.Arrays.fill(pair, -1);
-        boolean[] used = new boolean[mentions.size()];
-        for (C c : cs) {
-            if (pair[c.g()] < 0 && !used[c.s()]) {
-                pair[c.g()] = c.s();
-                used[c.s()] = true;
-            }
-        }
-        return pair;
     }
 
     private static String whyMissed(GoldToponym t, AnnotatedText text, Gazetteer gazetteer) {
