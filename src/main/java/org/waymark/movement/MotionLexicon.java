@@ -36,6 +36,9 @@ final class MotionLexicon {
     static final Set<String> ARRIVALS = Set.of("arrive", "arrival", "land", "landing", "settle", "resettle",
             "dock", "disembark");
 
+    /** The prepositions of an arrival's end. */
+    static final Set<String> ARRIVAL_PREPOSITIONS = Set.of("in", "at", "on");
+
     /** After these, "for X" is the destination: "left Raqqa for Turkey". */
     static final Set<String> FOR_IS_DESTINATION = Set.of("leave", "depart", "head", "sail", "set", "bound");
 
@@ -73,4 +76,10 @@ final class MotionLexicon {
     /** Verbs that deny what they govern: "denied that troops were sent", "refused to let the ship enter". */
     static final Set<String> DENIALS = Set.of("deny", "refute", "reject", "refuse", "fail", "prevent", "forbid",
             "ban", "bar", "block", "decline");
+
+    /** A motion verb whose direct object is one of the motion's ends. */
+    static boolean objectIsEnd(String lemma) {
+        return OBJECT_IS_DESTINATION.contains(lemma) || OBJECT_IS_SOURCE.contains(lemma)
+                || OBJECT_IS_VIA.contains(lemma);
+    }
 }

@@ -113,21 +113,16 @@ public final class MovementExtractor {
         boolean forWord = false;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            arrival |= MotionLexicon.ARRIVALS.contains(t.lemma());
+            forDestination |= MotionLexicon.FOR_IS_DESTINATION.contains(t.lemma());
             if (!near[i]) {
-                arrival |= MotionLexicon.ARRIVALS.contains(t.lemma());
-                forDestination |= MotionLexicon.FOR_IS_DESTINATION.contains(t.lemma());
                 continue;
             }
             String word = t.word().toLowerCase(Locale.ROOT);
-            String lemma = t.lemma();
-            if (MotionLexicon.END_PREPOSITION_STARTS.contains(word)
-                    || MotionLexicon.OBJECT_IS_DESTINATION.contains(lemma)
-                    || MotionLexicon.OBJECT_IS_SOURCE.contains(lemma) || MotionLexicon.OBJECT_IS_VIA.contains(lemma)) {
+            if (MotionLexicon.END_PREPOSITION_STARTS.contains(word) || MotionLexicon.objectIsEnd(t.lemma())) {
                 return true;
             }
-            arrival |= MotionLexicon.ARRIVALS.contains(lemma);
-            forDestination |= MotionLexicon.FOR_IS_DESTINATION.contains(lemma);
-            in |= word.equals("in") || word.equals("at") || word.equals("on");
+            in |= MotionLexicon.ARRIVAL_PREPOSITIONS.contains(word);
             forWord |= word.equals("for");
         }
         return arrival && in || forDestination && forWord;
@@ -465,8 +460,7 @@ public final class MovementExtractor {
                     return Role.VIA;
                 } else if (kase.equals("for") && MotionLexicon.FOR_IS_DESTINATION.contains(tl)) {
                     return Role.DESTINATION;
-                } else if ((kase.equals("in") || kase.equals("at") || kase.equals("on"))
-                        && MotionLexicon.ARRIVALS.contains(tl)) {
+                } else if (MotionLexicon.ARRIVAL_PREPOSITIONS.contains(kase) && MotionLexicon.ARRIVALS.contains(tl)) {
                     return Role.DESTINATION;
                 }
             } else if ((rel.equals("obj") || rel.equals("dobj")) && trigger.equals(parent)) {
