@@ -344,24 +344,8 @@ final class PlaceCollector {
         keyStarts[keys.length] = b;
         postingStarts[keys.length] = p;
 
-        List<String> countryCodes = new ArrayList<>();
-        List<Integer> countryPlaces = new ArrayList<>();
-        countries.forEach((cc, id) -> {
-            Integer i = indexOf.get(id);
-            if (i != null) {
-                countryCodes.add(cc);
-                countryPlaces.add(i);
-            }
-        });
-        List<String> admin1Keys = new ArrayList<>();
-        List<Integer> admin1Places = new ArrayList<>();
-        admin1s.forEach((key, id) -> {
-            Integer i = indexOf.get(id);
-            if (i != null) {
-                admin1Keys.add(key);
-                admin1Places.add(i);
-            }
-        });
+        Keyed countryEntries = Keyed.of(countries, indexOf);
+        Keyed admin1Entries = Keyed.of(admin1s, indexOf);
         String[] demonymForms = demonyms.keySet().stream().sorted().toArray(String[]::new);
         String[] demonymCodes = Arrays.stream(demonymForms).map(demonyms::get).toArray(String[]::new);
 
@@ -370,9 +354,25 @@ final class PlaceCollector {
         return new IndexTables(ids, lats, lons, names, features, featureClasses, featureCodes,
                 countryIdx, countryTable.keySet().toArray(String[]::new), admin1Idx, admin1Table.keySet().toArray(String[]::new),
                 pops, keyBytes, keyStarts, postingStarts, postingArray, maxTokens,
-                countryCodes.toArray(String[]::new), countryPlaces.stream().mapToInt(Integer::intValue).toArray(),
-                admin1Keys.toArray(String[]::new), admin1Places.stream().mapToInt(Integer::intValue).toArray(),
+                countryEntries.keys(), countryEntries.places(), admin1Entries.keys(), admin1Entries.places(),
                 demonymForms, demonymCodes);
+    }
+
+    /** Places by key (country code, admin1 key) as parallel arrays of keys and place indexes, for the index. */
+    private record Keyed(String[] keys, int[] places) {
+        /** The entries whose place made it into the index, in the map's order. */
+        static Keyed of(Map<String, Long> idsByKey, Map<Long, Integer> indexOf) {
+            List<String> keys = new ArrayList<>();
+            List<Integer> places = new ArrayList<>();
+            idsByKey.forEach((key, id) -> {
+                Integer i = indexOf.get(id);
+                if (i != null) {
+                    keys.add(key);
+                    places.add(i);
+                }
+            });
+            return new Keyed(keys.toArray(String[]::new), places.stream().mapToInt(Integer::intValue).toArray());
+        }
     }
 
     private String intern(String s) {
