@@ -16,6 +16,6 @@ public final class EmbeddedIndexWriter {
         if (args.length != 1) {
             throw new IllegalArgumentException("usage: EmbeddedIndexWriter CLASSES_DIR");
         }
-        GeoNamesIndex.writeEmbedded(Path.of(args[0], "org", "waymark", "gazetteer", GeoNamesIndex.EMBEDDED_INDEX));
+        GeoNamesIndex.writeEmbedded(Path.of(args[0], GeoNamesIndex.RESOURCE_FOLDER, GeoNamesIndex.EMBEDDED_INDEX));
     }
 }

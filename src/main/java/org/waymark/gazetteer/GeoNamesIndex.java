@@ -32,6 +32,8 @@ public final class GeoNamesIndex implements Gazetteer {
     static final String ADMIN1_POINTS = "admin1_points.tsv";
     /** The prebuilt embedded gazetteer, a classpath resource beside this class. */
     static final String EMBEDDED_INDEX = "embedded.idx";
+    /** Where this class's relative resources (the curated tables, the embedded index) lie in a class tree or jar. */
+    static final String RESOURCE_FOLDER = GeoNamesIndex.class.getPackageName().replace('.', '/');
 
     private final IndexTables t;
     private final String source;
@@ -79,7 +81,7 @@ public final class GeoNamesIndex implements Gazetteer {
     private static GeoNamesIndex openEmbedded() {
         try (InputStream in = GeoNamesIndex.class.getResourceAsStream(EMBEDDED_INDEX)) {
             if (in != null) {
-                return new GeoNamesIndex(IndexFile.read(in, "org/waymark/gazetteer/" + EMBEDDED_INDEX),
+                return new GeoNamesIndex(IndexFile.read(in, RESOURCE_FOLDER + "/" + EMBEDDED_INDEX),
                         SOURCE_EMBEDDED);
             }
         } catch (IOException e) {
@@ -333,7 +335,7 @@ public final class GeoNamesIndex implements Gazetteer {
     static BufferedReader resource(String name) throws IOException {
         InputStream in = GeoNamesIndex.class.getResourceAsStream(name);
         if (in == null) {
-            String where = name.startsWith("/") ? name.substring(1) : "org/waymark/gazetteer/" + name;
+            String where = name.startsWith("/") ? name.substring(1) : RESOURCE_FOLDER + "/" + name;
             throw new GazetteerFileException(where, 0, "classpath resource missing (is opensextant-xponents-core on the classpath?)");
         }
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);

@@ -34,6 +34,9 @@ public final class ParserModel {
     static final String TEXT_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
     /** The binary model in the jar, beside this class. */
     static final String BINARY_MODEL = "english_UD.bin";
+    /** The binary model's place in a class tree or jar. */
+    private static final String BINARY_MODEL_PATH = ParserModel.class.getPackageName().replace('.', '/') + "/"
+            + BINARY_MODEL;
     private static final String MAGIC = "WAYMARK-NNDEP";
     private static final int VERSION = 1;
 
@@ -45,8 +48,8 @@ public final class ParserModel {
         try (InputStream in = ParserModel.class.getResourceAsStream(BINARY_MODEL)) {
             if (in == null) {
                 // the jar carries no text model: only the build's process-classes step makes this one
-                throw new IllegalStateException("the parser model " + ParserModel.class.getPackageName()
-                        .replace('.', '/') + "/" + BINARY_MODEL + " is not on the class path: build with 'mvn package'");
+                throw new IllegalStateException("the parser model " + BINARY_MODEL_PATH
+                        + " is not on the class path: build with 'mvn package'");
             }
             return read(new DataInputStream(new BufferedInputStream(in, 1 << 16)), properties);
         } catch (IOException e) {
@@ -63,7 +66,7 @@ public final class ParserModel {
         Properties p = new Properties();
         p.setProperty("numPreComputed", "0");   // the products are computed at load, not stored
         DependencyParser parser = DependencyParser.loadFromModelFile(args[0], p);
-        Path out = Path.of(args[1], ParserModel.class.getPackageName().replace('.', '/'), BINARY_MODEL);
+        Path out = Path.of(args[1], BINARY_MODEL_PATH);
         write(parser, out);
     }
 

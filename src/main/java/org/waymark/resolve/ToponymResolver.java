@@ -472,7 +472,7 @@ public final class ToponymResolver {
             double s = 0;
             if (i + 1 < toponyms.size() && between(i, i + 1).equals(",")
                     && candidates.get(i + 1).stream().anyMatch(container -> container.contains(p))
-                    && !listOfDivisions(i)) {
+                    && !inListOfOneKind(i)) {
                 s += 1.0;
             }
             if (i > 0 && between(i - 1, i).equals(",")
@@ -507,7 +507,7 @@ public final class ToponymResolver {
          * before or after them; then "Oklahoma, Pennsylvania" is no town and its state ("Springfield, Illinois"), nor
          * "Iraq, Iran" a town and its country, but two members of a list.
          */
-        private boolean listOfDivisions(int i) {
+        private boolean inListOfOneKind(int i) {
             boolean before = i > 0 && isListSeparator(between(i - 1, i));
             boolean after = i + 2 < toponyms.size() && isListSeparator(between(i + 1, i + 2));
             if (!before && !after) {
