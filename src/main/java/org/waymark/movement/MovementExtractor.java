@@ -100,7 +100,9 @@ public final class MovementExtractor {
         boolean[] near = new boolean[tokens.size()];
         for (Mention m : places) {
             for (int i = 0; i < tokens.size(); i++) {
-                if (text.codePointOffset(tokens.get(i).begin()) == m.toponym().start()) {
+                // the token that holds the name's first character: a name may start inside one ("Russia-Turkey")
+                if (text.codePointOffset(tokens.get(i).begin()) <= m.toponym().start()
+                        && m.toponym().start() < text.codePointOffset(tokens.get(i).end())) {
                     for (int k = Math.max(0, i - WINDOW); k < i; k++) {
                         near[k] = true;
                     }
