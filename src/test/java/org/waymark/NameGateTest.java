@@ -54,7 +54,7 @@ class NameGateTest {
         GeoNamesIndex gazetteer = GeoNamesIndex.embedded();
         ToponymRecognizer recognizer = new ToponymRecognizer(gazetteer);
         ToponymResolver resolver = new ToponymResolver(gazetteer);
-        Path seeds = Path.of(System.getProperty("waymark.shared", "../shared"), "seeds");
+        Path seeds = SharedData.assume("seeds");
         List<Path> files;
         try (Stream<Path> s = Stream.concat(Files.list(Path.of("sample-data")), Files.list(seeds))) {
             files = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted().toList();

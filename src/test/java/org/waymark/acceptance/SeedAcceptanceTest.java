@@ -21,17 +21,18 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 import org.waymark.cli.Main;
 
 /**
  * Runs {@code waymark map ../shared/seeds} and scores the GeoPackage against {@code ../shared/gold/seeds.json}:
  * gold places found, traps not broken, movements found and emitted rows right.
  */
+@SharedData.Needs({"seeds", "gold/seeds.json"})
 class SeedAcceptanceTest {
-    static final Path SHARED = Path.of(System.getProperty("waymark.shared", "../shared"));
-
     @TempDir
     static Path tmp;
+    static Path seeds;
     static Path gpkg;
     static JsonNode gold;
 
@@ -43,10 +44,11 @@ class SeedAcceptanceTest {
 
     @BeforeAll
     static void mapSeeds() throws IOException {
+        seeds = SharedData.path("seeds");
         gpkg = tmp.resolve("seeds.gpkg");
-        int code = Main.run("map", SHARED.resolve("seeds").toString(), "-o", gpkg.toString(), "--quiet");
+        int code = Main.run("map", seeds.toString(), "-o", gpkg.toString(), "--quiet");
         assertEquals(0, code, "waymark map exit code");
-        gold = new ObjectMapper().readTree(SHARED.resolve("gold/seeds.json").toFile());
+        gold = new ObjectMapper().readTree(SharedData.path("gold/seeds.json").toFile());
     }
 
     static List<Row> mentions() throws SQLException {
@@ -116,7 +118,7 @@ class SeedAcceptanceTest {
         List<Row> rows = mentions();
         List<String> broken = new ArrayList<>();
         for (var doc : (Iterable<java.util.Map.Entry<String, JsonNode>>) gold.get("documents")::fields) {
-            String text = Files.readString(SHARED.resolve("seeds").resolve(doc.getKey() + ".txt"),
+            String text = Files.readString(seeds.resolve(doc.getKey() + ".txt"),
                     StandardCharsets.UTF_8);
             for (JsonNode trap : doc.getValue().get("not_places")) {
                 String t = trap.get("text").asText();

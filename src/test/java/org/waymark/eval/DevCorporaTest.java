@@ -1,15 +1,14 @@
 package org.waymark.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.waymark.SharedData;
 import org.waymark.gazetteer.Place;
 import org.waymark.recognize.Toponym;
 import org.waymark.resolve.Mention;
@@ -19,9 +18,7 @@ import org.waymark.text.Document;
 class DevCorporaTest {
 
     private static Path dev(String name) {
-        Path p = Path.of(System.getProperty("waymark.shared", "../shared"), "corpora", "dev", name);
-        assumeTrue(Files.exists(p), "shared dev corpus missing: " + p);
-        return p;
+        return SharedData.assume("corpora/dev/" + name);
     }
 
     /** How many toponyms' spans hold exactly their phrase. */

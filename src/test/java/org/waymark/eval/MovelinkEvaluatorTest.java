@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 import org.waymark.movement.Movement;
 import org.waymark.recognize.Toponym;
 import org.waymark.text.Document;
@@ -200,9 +200,7 @@ class MovelinkEvaluatorTest {
     /** On the real training data: answers copied from gold score 1; answers made of guesses score low. */
     @Test
     void oracleAndGarbageOnTheTrainingFolder() {
-        Path training = Path.of(System.getProperty("waymark.shared", "../shared"), "corpora", "dev",
-                "SpaceEval2015-training");
-        assumeTrue(Files.isDirectory(training), "shared dev corpus missing: " + training);
+        Path training = SharedData.assume("corpora/dev/SpaceEval2015-training");
         MovelinkCorpus corpus = MovelinkCorpus.read(training);
         Map<String, MovelinkDocument> byId = new HashMap<>();
         corpus.documents().forEach(d -> byId.put(d.id(), d));

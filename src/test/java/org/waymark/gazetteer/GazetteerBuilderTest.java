@@ -3,6 +3,7 @@ package org.waymark.gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@SharedData.Needs({"data/geonames", "data/admin1/admin1_points.tsv"})
 class GazetteerBuilderTest {
     private static GeoNamesIndex built;
 
@@ -83,7 +85,7 @@ class GazetteerBuilderTest {
     @Test
     void admin1PointsComeFromThePointsFile() throws IOException {
         // admin1_points.tsv beside the GeoNames folder gives Badghis its own point, not its seat's
-        String row = Files.readAllLines(TestData.shared().resolve("data/admin1/admin1_points.tsv")).stream()
+        String row = Files.readAllLines(SharedData.path("data/admin1/admin1_points.tsv")).stream()
                 .filter(l -> l.startsWith("AF.02\t")).findFirst().orElseThrow();
         String[] f = row.split("\t");
         Place badghis = built.admin1("AF", "02").orElseThrow();

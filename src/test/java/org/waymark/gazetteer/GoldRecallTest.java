@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.waymark.SharedData;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,8 @@ class GoldRecallTest {
     }
 
     @Test
+    @SharedData.Needs({"data/geonames", "data/admin1/admin1_points.tsv", "corpora/dev/TR-News.xml",
+            "corpora/dev/GeoVirus.xml"})
     void candidatesNearTheGoldPoint() throws Exception {
         List<Gold> tr = trNews();
         List<Gold> gv = geoVirus();
@@ -128,7 +131,7 @@ class GoldRecallTest {
     }
 
     private static org.w3c.dom.Document parse(String file) throws Exception {
-        Path p = TestData.shared().resolve("corpora/dev").resolve(file);
+        Path p = SharedData.path("corpora/dev/" + file);
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(p.toFile());
     }
 

@@ -1,6 +1,7 @@
 package org.waymark.gazetteer;
 
 import org.junit.jupiter.api.Test;
+import org.waymark.SharedData;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,9 +25,10 @@ class NamesTest {
     }
 
     @Test
+    @SharedData.Needs("data/geonames/cities500.txt")
     void fastPathAgreesWithUnicodePathOnEveryGeoNamesName() throws IOException {
         int compared = 0;
-        try (BufferedReader r = Files.newBufferedReader(TestData.geonamesDir().resolve("cities500.txt"), StandardCharsets.UTF_8)) {
+        try (BufferedReader r = Files.newBufferedReader(SharedData.path("data/geonames/cities500.txt"), StandardCharsets.UTF_8)) {
             int n = 0;
             for (String line; (line = r.readLine()) != null; n++) {
                 String[] row = line.split("\t");

@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.waymark.SharedData;
 
-/** The shared read-only data and one index built from it per test JVM (building takes seconds). */
+/** The shared GeoNames dumps and one index built from them per test JVM (building takes seconds). */
 final class TestData {
     private static Path builtIndex;
 
     private TestData() {
     }
 
-    static Path shared() {
-        return Path.of(System.getProperty("waymark.shared", "../shared"));
-    }
-
+    /** The GeoNames dumps in ../shared (a test that reads them says {@code @SharedData.Needs("data/geonames")}). */
     static Path geonamesDir() {
-        return shared().resolve("data/geonames");
+        return SharedData.path("data/geonames");
     }
 
     static synchronized Path builtIndex() {

@@ -21,7 +21,9 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.operation.distance.DistanceOp;
+import org.waymark.SharedData;
 
+@SharedData.Needs("data/geonames/cities500.txt")
 class CountryBoundariesTest {
 
     /** A GeoNames populated place from cities500.txt. */
@@ -36,7 +38,7 @@ class CountryBoundariesTest {
 
     @BeforeAll
     static void readCities() throws IOException {
-        Path file = Path.of(System.getProperty("waymark.shared", "../shared"), "data/geonames/cities500.txt");
+        Path file = SharedData.path("data/geonames/cities500.txt");
         cities = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             for (String line; (line = in.readLine()) != null; ) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 
 /**
  * Opens a written project in real QGIS: PyQGIS loads, compares and renders it ({@code check_qgis_project.py}), and
@@ -106,11 +107,10 @@ class QgisVerificationTest {
      */
     @Test
     void seedArticlesOpenInQgisAndQgisServer() throws InterruptedException {
-        Path shared = Path.of(System.getProperty("waymark.shared", "../shared"));
-        assumeTrue(Files.isDirectory(shared.resolve("seeds")), "no shared seeds");
+        Path seeds = SharedData.assume("seeds");
         gpkg = dir.resolve("seeds.gpkg");
         qgs = dir.resolve("seeds.qgs");
-        assertEquals(0, org.waymark.cli.Main.run("map", shared.resolve("seeds").toString(), "-o", gpkg.toString(),
+        assertEquals(0, org.waymark.cli.Main.run("map", seeds.toString(), "-o", gpkg.toString(),
                 "--qgis-project", qgs.toString(), "--quiet", "--offline"));
         Result project = script("check_qgis_project.py", "Syria>Libya");
         assertTrue(project.output.contains("QGIS project checks: all"), project.output);

@@ -2,11 +2,11 @@ package org.waymark.output;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
 import org.waymark.ParsedDocument;
+import org.waymark.gazetteer.GeoNamesIndex;
 import org.waymark.gazetteer.Place;
 import org.waymark.movement.Movement;
 import org.waymark.movement.Movement.EndKind;
@@ -17,8 +17,8 @@ import org.waymark.resolve.Mention;
 import org.waymark.text.Document;
 
 /**
- * Short articles written for these tests, parsed by hand, with places from the shared GeoNames files. Both report
- * a movement from Syria to Libya, so that the flows layer has a pair to sum.
+ * Short articles written for these tests, parsed by hand, with places from the embedded gazetteer (GeoNames entries
+ * that ship with Waymark). Both report a movement from Syria to Libya, so that the flows layer has a pair to sum.
  */
 final class TestArticles {
 
@@ -31,12 +31,12 @@ final class TestArticles {
     final Place tripoli;
 
     TestArticles() {
-        GeoNamesRows rows = GeoNamesRows.load(Set.of(170654L, 2210247L), Set.of("RU", "SY", "LY"));
-        russia = rows.byName("Russia");
-        syria = rows.byName("Syria");
-        libya = rows.byName("Libya");
-        damascus = rows.byName("Damascus");
-        tripoli = rows.byName("Tripoli");
+        GeoNamesIndex gazetteer = GeoNamesIndex.embedded();
+        russia = gazetteer.country("RU").orElseThrow();
+        syria = gazetteer.country("SY").orElseThrow();
+        libya = gazetteer.country("LY").orElseThrow();
+        damascus = gazetteer.byId(170654).orElseThrow();
+        tripoli = gazetteer.byId(2210247).orElseThrow();
     }
 
     static final String WITHDRAWAL_TEXT = "Russian forces withdrew 200 soldiers from Syria and deployed them to "

@@ -3,13 +3,21 @@ package org.waymark.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import org.waymark.ParsedDocument;
+import org.waymark.gazetteer.GeoNamesIndex;
 import org.waymark.gazetteer.Place;
 import org.waymark.movement.Movement;
 import org.waymark.recognize.Toponym;
@@ -21,13 +29,14 @@ class WriteSpeedTest {
 
     private static final int DOCUMENTS = 2000;
     private static final int MENTIONS_PER_DOCUMENT = 20;
+    private static final String CITIES = "/geonames.org/cities15000.txt";
 
     @TempDir
     Path dir;
 
     @Test
     void writesThousandsOfDocumentsQuickly() throws Exception {
-        List<Place> cities = GeoNamesRows.firstCities(5000);
+        List<Place> cities = firstCities(5000);
         List<ParsedDocument> docs = new ArrayList<>();
         for (int d = 0; d < DOCUMENTS; d++) {
             docs.add(document(d, cities));
@@ -53,6 +62,18 @@ class WriteSpeedTest {
         }
         // Row-by-row autocommit takes minutes for this; batched in transactions it takes a few seconds.
         assertTrue(seconds < 60, "took " + seconds + " s");
+    }
+
+    /** The first {@code n} towns of the GeoNames cities15000.txt that Waymark ships, in file order. */
+    private static List<Place> firstCities(int n) throws IOException {
+        GeoNamesIndex embedded = GeoNamesIndex.embedded();
+        try (InputStream in = Objects.requireNonNull(GeoNamesIndex.class.getResourceAsStream(CITIES), CITIES);
+             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<Place> cities = lines.lines().map(l -> Long.parseLong(l.substring(0, l.indexOf('\t'))))
+                    .map(embedded::byId).flatMap(Optional::stream).limit(n).toList();
+            assertEquals(n, cities.size(), "towns in " + CITIES);
+            return cities;
+        }
     }
 
     /** Document d mentions 20 cities, and reports movements between the first three of them. */

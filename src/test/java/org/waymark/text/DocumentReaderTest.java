@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 
 class DocumentReaderTest {
 
@@ -381,8 +382,7 @@ class DocumentReaderTest {
 
     @Test
     void readsTheSharedSeedArticles() throws IOException {
-        Path seeds = Path.of(System.getProperty("waymark.shared", "../shared"), "seeds");
-        assertTrue(Files.isDirectory(seeds), "shared seeds at " + seeds.toAbsolutePath());
+        Path seeds = SharedData.assume("seeds");
         List<String> expected;
         try (Stream<Path> files = Files.list(seeds)) {
             expected = files.map(p -> p.getFileName().toString())

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.SharedData;
 import org.waymark.cli.Main;
 import org.waymark.gazetteer.GeoNamesIndex;
 import org.waymark.gazetteer.geonames.FakeGeoNamesServer.Failure;
@@ -36,14 +37,15 @@ import org.waymark.gazetteer.geonames.FakeGeoNamesServer.Failure;
  * exactly what the embedded gazetteer knows: the map must be the offline one, the rows must say that the service
  * resolved them, a second run must be answered from the cache, and an outage must still give the offline map.
  */
+@SharedData.Needs("seeds")
 class GeoNamesEndToEndTest {
-    private static final Path SHARED = Path.of(System.getProperty("waymark.shared", "../shared"));
     private static final String USER = "demo";
     private static final String WS = GeoNamesWebGazetteer.SOURCE_NAME;
     private static final String EMBEDDED = "embedded";
 
     @TempDir
     static Path tmp;
+    static Path seeds;
     static FakeGeoNamesServer server;
     static Path cache;
     static Path offline;
@@ -55,6 +57,7 @@ class GeoNamesEndToEndTest {
 
     @BeforeAll
     static void mapSeedsOfflineThenWithTheServiceTwice() throws IOException {
+        seeds = SharedData.path("seeds");
         server = new FakeGeoNamesServer(GeoNamesIndex.embedded(), name -> List.of(), USER);
         cache = tmp.resolve("cache");
         offline = map("offline.gpkg", "--offline");
@@ -74,7 +77,7 @@ class GeoNamesEndToEndTest {
 
     private static Path map(String name, String... options) {
         Path out = tmp.resolve(name);
-        List<String> args = new ArrayList<>(List.of("map", SHARED.resolve("seeds").toString(), "-o", out.toString()));
+        List<String> args = new ArrayList<>(List.of("map", seeds.toString(), "-o", out.toString()));
         args.addAll(List.of(options));
         assertEquals(0, Main.run(args.toArray(String[]::new)), "waymark " + args);
         return out;
@@ -171,7 +174,7 @@ class GeoNamesEndToEndTest {
     @Test
     void aServiceUrlWithoutAnAccountIsAMistake() {
         assumeTrue(System.getenv("WAYMARK_GEONAMES_USER") == null, "the environment names an account");
-        assertEquals(2, Main.run("map", SHARED.resolve("seeds").toString(), "-o", tmp.resolve("never.gpkg").toString(),
+        assertEquals(2, Main.run("map", seeds.toString(), "-o", tmp.resolve("never.gpkg").toString(),
                 "--geonames-url", server.baseUrl()));
         assertFalse(Files.exists(tmp.resolve("never.gpkg")));
     }

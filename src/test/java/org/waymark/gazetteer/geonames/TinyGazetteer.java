@@ -1,10 +1,9 @@
 package org.waymark.gazetteer.geonames;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,17 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.waymark.gazetteer.Gazetteer;
 import org.waymark.gazetteer.Names;
 import org.waymark.gazetteer.Place;
 
 /**
- * A gazetteer of a handful of places, read from the shared GeoNames files by id (cities500.txt for populated
- * places, country_points.tsv for countries, admin1_points.tsv for first-level divisions), so that its values are
- * GeoNames' own. It feeds the fake server and plays the fallback.
+ * A gazetteer of a handful of places, written by hand in {@code tiny-gazetteer.tsv} beside this class (GeoNames ids
+ * and codes, rounded coordinates). It feeds the fake server and plays the fallback.
  */
 final class TinyGazetteer implements Gazetteer {
 
@@ -38,6 +36,7 @@ final class TinyGazetteer implements Gazetteer {
     static final long CALIFORNIA = 5332921;
     static final long SOUTH_GEORGIA = 3474415;
 
+    private static final String FIXTURE = "tiny-gazetteer.tsv";
     private static Map<Long, Entry> everything;
 
     /** A place and the names it answers to. */
@@ -128,45 +127,27 @@ final class TinyGazetteer implements Gazetteer {
 
     private static synchronized Map<Long, Entry> all() {
         if (everything == null) {
-            Set<Long> wanted = Set.of(NICE_FR, NICE_US, LYON, FRANCE, UNITED_STATES, SYRIA, LIBYA, GEORGIA_COUNTRY,
-                    GEORGIA_US_STATE, CALIFORNIA, SOUTH_GEORGIA);
             Map<Long, Entry> found = new HashMap<>();
-            Path data = Path.of(System.getProperty("waymark.shared", "../shared"), "data");
-            // cities500: id, name, asciiname, alternatenames, lat, lon, fclass, fcode, cc, cc2, admin1, …, population
-            lines(data.resolve("geonames/cities500.txt")).map(l -> l.split("\t", -1))
-                    .filter(f -> wanted.contains(Long.parseLong(f[0])))
-                    .forEach(f -> found.put(Long.parseLong(f[0]), new Entry(new Place(Long.parseLong(f[0]), f[1],
-                            Double.parseDouble(f[4]), Double.parseDouble(f[5]), f[6], f[7], f[8], f[10],
-                            Long.parseLong(f[14])), List.of(f[1], f[2]))));
-            // country_points: iso2 iso3 name geonameid capital continent population neighbours lat lon gn_lat gn_lon gn_fcode
-            lines(data.resolve("geonames/country_points.tsv")).skip(1).map(l -> l.split("\t", -1))
-                    .filter(f -> wanted.contains(Long.parseLong(f[3])))
-                    .forEach(f -> found.put(Long.parseLong(f[3]), new Entry(new Place(Long.parseLong(f[3]), f[2],
-                            Double.parseDouble(f[10]), Double.parseDouble(f[11]), "A", f[12], f[0], "",
-                            Long.parseLong(f[6])), List.of(f[2]))));
-            // admin1_points: code(CC.A1) name asciiname geonameid lat lon source
-            lines(data.resolve("admin1/admin1_points.tsv")).skip(1).map(l -> l.split("\t", -1))
-                    .filter(f -> wanted.contains(Long.parseLong(f[3])))
-                    .forEach(f -> {
-                        String[] code = f[0].split("\\.");
-                        found.put(Long.parseLong(f[3]), new Entry(new Place(Long.parseLong(f[3]), f[1],
-                                Double.parseDouble(f[4]), Double.parseDouble(f[5]), "A", "ADM1", code[0], code[1], 0),
-                                List.of(f[1], f[2])));
-                    });
-            if (!found.keySet().equals(wanted)) {
-                throw new IllegalStateException("test places missing from the shared GeoNames files: "
-                        + wanted.stream().filter(id -> !found.containsKey(id)).toList());
+            for (String line : fixture()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                // geonameid name latitude longitude class code country admin1 population
+                String[] f = line.split("\t", -1);
+                Place p = new Place(Long.parseLong(f[0]), f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+                        f[4], f[5], f[6], f[7], Long.parseLong(f[8]));
+                found.put(p.geonameid(), new Entry(p, List.of(p.name())));
             }
             everything = found;
         }
         return everything;
     }
 
-    private static Stream<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream();
+    private static List<String> fixture() {
+        try (InputStream in = Objects.requireNonNull(TinyGazetteer.class.getResourceAsStream(FIXTURE), FIXTURE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " (is -Dwaymark.shared set?)", e);
+            throw new UncheckedIOException("cannot read " + FIXTURE, e);
         }
     }
 }
