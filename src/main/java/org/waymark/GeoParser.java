@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.waymark.nlp.Token;
 import org.waymark.gazetteer.Gazetteer;
+import org.waymark.gazetteer.Names;
 import org.waymark.movement.Movement;
 import org.waymark.movement.MovementExtractor;
 import org.waymark.nlp.AnnotatedText;
@@ -25,19 +26,20 @@ public final class GeoParser {
     private final MovementExtractor movements;
     private final Predicate<List<Token>> mayHoldName;
 
-    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths) {
-        this(nlp, gazetteer, paths, MovementExtractor.Ends.NAMED_PLACES);
+    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer) {
+        this(nlp, gazetteer, MovementExtractor.Ends.NAMED_PLACES);
     }
 
     /** With {@code ends}, which phrases may end a movement (named places for maps; any phrase for MOVELINK). */
-    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer, MovementExtractor.PathMaker paths,
+    public GeoParser(NlpPipeline nlp, Gazetteer gazetteer,
                      MovementExtractor.Ends ends) {
         this.nlp = nlp;
         // any phrase can end a movement there, so every sentence is tagged; for maps only those a name may be in
         this.mayHoldName = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : new NameGate(gazetteer);
         this.recognizer = new ToponymRecognizer(gazetteer);
         this.resolver = new ToponymResolver(gazetteer);
-        this.movements = new MovementExtractor(nlp, paths, ends);
+        this.movements = new MovementExtractor(nlp::dependencies, ends,
+                word -> gazetteer.countryOfDemonym(Names.normalize(word)));
     }
 
     public ParsedDocument parse(Document document) {

@@ -10,7 +10,6 @@ import org.waymark.eval.GoldCorpus;
 import org.waymark.eval.MovelinkEvaluator;
 import org.waymark.eval.Report;
 import org.waymark.movement.MovementExtractor;
-import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.recognize.Toponym;
 import picocli.CommandLine.Command;
@@ -57,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
             // ISO-Space ends are any spatial phrase ("the station"), not only place names
             MovementExtractor.Ends ends = Files.isDirectory(corpus) && !namedEndsOnly
                     ? MovementExtractor.Ends.ANY_PHRASE : MovementExtractor.Ends.NAMED_PLACES;
-            evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), MovementPaths.standard(), ends));
+            evaluate(new GeoParser(NlpPipeline.load(), gaz.gazetteer(), ends));
             gaz.webSummary().ifPresent(System.err::println);
             return 0;
         }

@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import org.waymark.GeoParser;
 import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
-import org.waymark.movement.MovementPaths;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.GeoPackageWriter;
 import org.waymark.output.WriteMode;
@@ -90,7 +89,7 @@ final class MapCommand implements Callable<Integer> {
 
     private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
                     AtomicReference<ProgressBar> bar, PrintStream err, long t0) {
-        GeoParser parser = new GeoParser(nlp, gaz.gazetteer(), MovementPaths.standard());
+        GeoParser parser = new GeoParser(nlp, gaz.gazetteer());
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
         GeoPackageWriter writer = GeoPackageWriter.open(out,

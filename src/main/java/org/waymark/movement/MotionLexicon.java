@@ -19,11 +19,18 @@ final class MotionLexicon {
             "mass-transport", "redeployment", "airlifted", "bike", "cycle", "bicycle", "ride", "climb", "hike", "stroll",
             "wander", "visit", "trip", "pass", "traverse", "proceed", "continue", "turn", "commute", "tour", "swim",
             "paddle", "row", "crawl", "descend", "ascend", "approach", "flow", "advance", "push", "pull", "deliver",
-            "carry", "haul", "take", "land", "landing", "settle", "resettle", "dock", "disembark");
+            "carry", "haul", "take", "land", "landing", "settle", "resettle", "dock", "disembark",
+            // movements of goods, nouns of transport and routes, and spread
+            "export", "import", "shipment", "delivery", "supply", "traffic", "trafficking", "transportation",
+            "route", "corridor", "voyage", "influx", "inflow", "outflow", "ferry", "bus", "truck", "shuttle",
+            "unload", "spread", "displace", "exile", "accept", "receive", "admit", "pour", "stream",
+            "airdrop", "pullout", "extradition", "expulsion", "holiday", "vacation", "cruise",
+            // ways and motions of travel guides: "the street leads to the square", "catch the train to Córdoba"
+            "lead", "catch", "merge", "converge", "cart", "hurry", "rush", "excursion", "outing", "itinerary");
 
     /** Motion verbs whose direct object is where the mover goes. */
     static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade", "visit",
-            "approach", "tour");
+            "approach", "tour", "supply");
 
     /** Motion verbs whose direct object is where the mover leaves. */
     static final Set<String> OBJECT_IS_SOURCE = Set.of("leave", "flee", "escape", "abandon", "quit", "exit");
@@ -45,7 +52,65 @@ final class MotionLexicon {
     /** Verbs whose object is the mover ("transferred fighters"), as opposed to a place. */
     static final Set<String> CAUSATIVE = Set.of("transfer", "deploy", "redeploy", "withdraw", "smuggle", "deport",
             "evacuate", "send", "fly", "move", "relocate", "bring", "transport", "ship", "airlift", "extradite",
-            "expel", "repatriate", "dispatch", "mass-transport", "drive", "return");
+            "expel", "repatriate", "dispatch", "mass-transport", "drive", "return", "export", "import", "supply",
+            "deliver", "traffic", "ferry", "bus", "truck", "shuttle", "unload", "carry", "take", "accept", "receive",
+            "admit", "displace", "exile");
+
+    /** Motions whose agent sends from where it is: "Russia deployed jets to Syria", "Qatar's exports to Italy". */
+    static final Set<String> SENDERS = Set.of("send", "ship", "shipment", "export", "deliver", "delivery", "supply",
+            "deploy", "deployment", "dispatch", "airlift", "transfer", "deport", "deportation", "expel", "expulsion",
+            "extradite", "extradition", "airdrop", "return", "redeploy", "redeployment");
+
+    /** Motions whose agent is where things arrive: "Turkey imported grain", "Germany accepted refugees". */
+    static final Set<String> RECEIVERS = Set.of("import", "accept", "receive", "admit");
+
+    /** Motions that take their movers home: the movers' country is the destination when no other is given. */
+    static final Set<String> RETURNS = Set.of("deport", "deportation", "repatriate", "repatriation", "extradite",
+            "extradition", "expel", "expulsion", "return");
+
+    /** Motions away from home: the movers' country is the origin even when no destination is given. */
+    static final Set<String> DEPARTURES = Set.of("flee", "flight", "emigrate", "emigration", "migrate", "migration",
+            "escape", "exodus", "leave", "exile");
+
+    /** Motions that take people out of danger, from where they are: "plans to evacuate the wounded". */
+    static final Set<String> EVACUATIONS = Set.of("evacuate", "evacuation", "rescue", "airlift");
+
+    /** Verbs that take a motion noun as object without changing who moves: "began shipments", "halted exports". */
+    static final Set<String> LIGHT_VERBS = Set.of("begin", "start", "resume", "halt", "stop", "suspend", "allow",
+            "approve", "authorize", "authorise", "conduct", "carry", "make", "increase", "boost", "cut", "continue",
+            "organize", "organise", "arrange", "step", "ramp", "complete", "launch", "plan", "order");
+
+    /** Verbs whose object does what their complement says: "allowed Qatar to ship", "ordered troops to leave". */
+    static final Set<String> OBJECT_CONTROL = Set.of("allow", "permit", "let", "ask", "order", "force", "tell",
+            "urge", "help", "enable", "authorize", "authorise", "encourage", "persuade", "invite", "instruct",
+            "compel", "oblige", "require", "push", "pressure", "lead", "cause");
+
+    /** Nouns of bodies that stand for their country: "the Uzbek government", "U.S. forces", "Russia's army". */
+    static final Set<String> INSTITUTION_NOUNS = Set.of("government", "army", "military", "forces", "force",
+            "authorities", "authority", "navy", "ministry", "troops", "state", "regime", "administration",
+            "officials", "police", "guard", "leadership", "people", "citizens", "nationals", "population");
+
+    /** Nouns of people who move: a demonym on them gives the movers' home ("Cuban migrants"). */
+    static final Set<String> PEOPLE_NOUNS = Set.of("migrant", "refugee", "people", "citizen", "national",
+            "population", "worker", "family", "civilian", "resident", "asylum", "seeker", "immigrant", "emigrant",
+            "student", "tourist", "pilgrim", "fighter", "soldier", "troop", "man", "woman", "child", "returnee",
+            "deportee", "evacuee", "laborer", "labourer", "exile", "community", "diaspora");
+
+    /** Verbs of where movers were before: "detainees held at X were moved". */
+    static final Set<String> LOCATED = Set.of("hold", "base", "station", "detain", "live", "trap", "strand",
+            "house", "shelter", "keep", "imprison", "jail", "camp", "stay", "reside");
+
+    /** Nouns of idioms that are no motion: "taken into custody", "came to power", "went into effect". */
+    static final Set<String> IDIOM_ENDS = Set.of("custody", "account", "consideration", "power", "force", "effect",
+            "office", "justice", "end", "halt", "stop", "standstill", "light", "attention", "mind", "conclusion",
+            "agreement", "terms", "life", "existence", "question", "court", "trial", "war");
+
+    /** Nouns that report a claim, which a denial negates: "denied a report that troops had left". */
+    static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumour", "rumor", "suggestion",
+            "account", "story", "assertion");
+
+    /** Conjunctions of a condition: "would be moved if the dam failed". */
+    static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
 
     static final Set<String> SOURCE_PREPOSITIONS = Set.of("from", "out of", "away from", "out");
     static final Set<String> DESTINATION_PREPOSITIONS = Set.of("to", "into", "toward", "towards", "onto", "unto");
@@ -62,7 +127,10 @@ final class MotionLexicon {
     /** Nouns a place may hang from without changing the role: "from the territory of Pakistan". */
     static final Set<String> AREA_NOUNS = Set.of("territory", "area", "region", "part", "province", "soil",
             "side", "city", "capital", "country", "outskirts", "north", "south", "east", "west", "center", "centre",
-            "coast", "mainland", "interior");
+            "coast", "mainland", "interior", "airspace", "waters", "shore", "shores", "port", "heartland");
+
+    /** Prepositions by which a place narrows the noun it hangs from: "to clinics in Lyon", "the port of Bari". */
+    static final Set<String> INSIDE_PREPOSITIONS = Set.of("in", "at", "of", "near", "outside", "on", "inside");
 
     /** Modal and future words: "may be linked", "will travel", "plans to send". */
     static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "plan", "intend", "prepare", "propose",

@@ -1,7 +1,6 @@
 package org.waymark.movement;
 
 import java.util.List;
-import org.locationtech.jts.geom.LineString;
 import org.waymark.gazetteer.Place;
 import org.waymark.recognize.Toponym;
 
@@ -24,12 +23,11 @@ import org.waymark.recognize.Toponym;
  * @param start           code point offset of the evidence in the document
  * @param end             code point offset after the evidence
  * @param confidence      0..1
- * @param path            great-circle path, densified; null when an end is unknown
  */
 public record Movement(String docId, Place origin, Place destination,
                        Toponym originToponym, Toponym destinationToponym, List<Place> via, boolean originInferred,
                        EndKind destinationKind, String trigger, String mover, Long count, Status status,
-                       String sentence, int start, int end, double confidence, LineString path) {
+                       String sentence, int start, int end, double confidence) {
 
     public Movement {
         via = List.copyOf(via);

@@ -15,6 +15,11 @@ public final class AnnotatedText {
         this.codePoints = text.codePointCount(0, text.length()) == text.length() ? null : codePointTable(text);
     }
 
+    /** A text and its sentences as another tokenizer (or a test) made them. */
+    public static AnnotatedText of(String text, List<Sentence> sentences) {
+        return new AnnotatedText(text, sentences);
+    }
+
     private static int[] codePointTable(String text) {
         int[] table = new int[text.length() + 1];
         int cp = 0;

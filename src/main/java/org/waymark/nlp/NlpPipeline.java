@@ -2,6 +2,7 @@ package org.waymark.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.MorphaAnnotator;
@@ -10,6 +11,7 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
@@ -172,6 +174,29 @@ public final class NlpPipeline {
         graph = SemanticGraphFactory.generateUncollapsedDependencies(join(parser()).predict(sentence.coreMap));
         sentence.coreMap.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
         return graph;
+    }
+
+    /** The dependency tree of a sentence in Waymark's terms; parses it if it was not parsed yet. */
+    public DependencyGraph dependencies(Sentence sentence) {
+        SemanticGraph graph = parse(sentence);
+        DependencyGraph.Builder b = DependencyGraph.builder();
+        List<Token> tokens = sentence.tokens();
+        for (int i = 1; i <= tokens.size(); i++) {
+            Token t = tokens.get(i - 1);
+            IndexedWord w = graph.getNodeByIndexSafe(i);
+            if (w == null) {
+                b.add(t.word(), t.lemma(), t.pos(), 0, "punct");
+                continue;
+            }
+            SemanticGraphEdge in = graph.incomingEdgeList(w).stream().findFirst().orElse(null);
+            String tag = w.tag() == null ? t.pos() : w.tag();
+            if (in == null) {
+                b.add(t.word(), t.lemma(), tag, 0, graph.getRoots().contains(w) ? "root" : "punct");
+            } else {
+                b.add(t.word(), t.lemma(), tag, in.getGovernor().index(), in.getRelation().toString());
+            }
+        }
+        return b.build();
     }
 
     private CompletableFuture<DependencyParser> parser() {

@@ -20,6 +20,11 @@ public final class Sentence {
         this.coreMap = coreMap;
     }
 
+    /** A sentence made elsewhere than by CoreNLP (a test's, say): it cannot be parsed by {@link NlpPipeline}. */
+    public static Sentence of(int index, int begin, int end, List<Token> tokens) {
+        return new Sentence(index, begin, end, tokens, null);
+    }
+
     public int index() {
         return index;
     }

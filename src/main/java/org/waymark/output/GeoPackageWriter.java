@@ -78,6 +78,8 @@ public final class GeoPackageWriter implements AutoCloseable {
     private final Map<Layer, PreparedStatement> inserts = new EnumMap<>(Layer.class);
     private final Map<String, String> sha256ByDocId = new HashMap<>();
     private final Set<Long> placeIds = new HashSet<>();
+    /** Movement paths are drawn here, at writing: extraction knows places, not geometry. */
+    private final MovementPaths paths = MovementPaths.standard();
     private int uncommittedDocuments;
     private State state = State.OPEN;
 
@@ -395,7 +397,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             }
             String via = m.via().isEmpty() ? null
                     : m.via().stream().map(p -> Long.toString(p.geonameid())).collect(Collectors.joining(","));
-            bind(st, GeometryBlobs.line(m.path()), document.id(),
+            bind(st, GeometryBlobs.line(paths.path(m)), document.id(),
                     m.origin() == null ? null : m.origin().geonameid(),
                     m.origin() == null ? null : m.origin().name(),
                     m.destination() == null ? null : m.destination().geonameid(),

@@ -94,7 +94,7 @@ class MovelinkEvaluatorTest {
 
     private static Movement movement(Toponym origin, Toponym destination, int[] evidence) {
         return new Movement("d", null, null, origin, destination, List.of(), false, Movement.EndKind.PLACE,
-                "go", null, null, Movement.Status.REPORTED, "", evidence[0], evidence[1], 1, null);
+                "go", null, null, Movement.Status.REPORTED, "", evidence[0], evidence[1], 1);
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.waymark.resolve.Mention;
 class GeoPackageWriterTest {
 
     private static final double EPS = 1e-9;
+    /** The paths the writer draws. */
+    private static final MovementPaths PATHS = MovementPaths.standard();
     static final LayerStyles FIXTURE_STYLES =
             new LayerStyles(GeoPackageWriterTest.class.getClassLoader(), "org/waymark/output/style-fixtures");
 
@@ -163,7 +165,7 @@ class GeoPackageWriterTest {
             assertEquals(deployed.start(), ((Number) m.get("start")).intValue());
             assertEquals(deployed.end(), ((Number) m.get("end")).intValue());
             assertEquals(0.85, ((Number) m.get("confidence")).doubleValue(), EPS);
-            assertLine(deployed.path().getCoordinates(), (byte[]) m.get("geom"));
+            assertLine(PATHS.path(deployed).getCoordinates(), (byte[]) m.get("geom"));
 
             Map<String, Object> mayGo = rows.get(1);
             assertNull(mayGo.get("geom"), "a movement without a path has no geometry");
@@ -180,7 +182,7 @@ class GeoPackageWriterTest {
             assertEquals(1, ((Number) flow.get("reports")).intValue());
             assertEquals(1, ((Number) flow.get("documents")).intValue());
             assertEquals(200L, ((Number) flow.get("total_count")).longValue());
-            assertLine(deployed.path().getCoordinates(), (byte[]) flow.get("geom"));
+            assertLine(PATHS.path(deployed).getCoordinates(), (byte[]) flow.get("geom"));
         }
     }
 
@@ -199,7 +201,7 @@ class GeoPackageWriterTest {
                     .map(p -> new Coordinate(p.longitude(), p.latitude())).toList());
             assertExtent(places, db, "places");
             assertExtent(places, db, "mentions");
-            List<Coordinate> path = List.of(d1.movements().get(0).path().getCoordinates());
+            List<Coordinate> path = List.of(PATHS.path(d1.movements().get(0)).getCoordinates());
             assertExtent(extentOf(path), db, "movements");
             assertExtent(extentOf(path), db, "flows");
             Map<String, Object> documents = db.row("SELECT * FROM gpkg_contents WHERE table_name = 'documents'");
@@ -365,7 +367,8 @@ class GeoPackageWriterTest {
             assertEquals(2, ((Number) flow.get("documents")).intValue());
             assertEquals(300L, ((Number) flow.get("total_count")).longValue());
             assertEquals("place", flow.get("destination_kind"), "taken from the first movement of the pair");
-            assertLine(articles.withdrawal().movements().get(0).path().getCoordinates(), (byte[]) flow.get("geom"));
+            assertLine(PATHS.path(articles.withdrawal().movements().get(0)).getCoordinates(),
+                    (byte[]) flow.get("geom"));
 
             // The extent grew with Tripoli, and the index holds the new rows.
             double maxX = ((Number) db.value("SELECT max_x FROM gpkg_contents WHERE table_name = 'places'"))

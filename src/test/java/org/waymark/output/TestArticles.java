@@ -69,18 +69,12 @@ final class TestArticles {
         mentions.add(mention(doc, "Wadi Qasr", 0, Kind.TOPONYM, 1, null, 0));
         Mention libyaAgain = mention(doc, "Libya", text.indexOf(third), Kind.TOPONYM, 2, libya, 0.8);
         mentions.add(libyaAgain);
-        LineString path = JTS.createLineString(new Coordinate[] {
-            new Coordinate(syria.longitude(), syria.latitude()),
-            new Coordinate(damascus.longitude(), damascus.latitude()),
-            new Coordinate(24.0, 30.5),
-            new Coordinate(libya.longitude(), libya.latitude())});
         Movement deployed = new Movement("d1", syria, libya, fromSyria.toponym(), toLibya.toponym(),
                 List.of(damascus), false, EndKind.PLACE, "deploy", "Russian forces",
-                text.contains("250") ? 250L : 200L, Status.REPORTED, first, 0, cp(text, first.length()), 0.85,
-                path);
+                text.contains("250") ? 250L : 200L, Status.REPORTED, first, 0, cp(text, first.length()), 0.85);
         Movement mayGo = new Movement("d1", null, libya, null, libyaAgain.toponym(), List.of(), false,
                 EndKind.PLACE, "go", "More troops", null, Status.POSSIBLE, third, cp(text, text.indexOf(third)),
-                cp(text, text.indexOf(third) + third.length()), 0.5, null);
+                cp(text, text.indexOf(third) + third.length()), 0.5);
         return new ParsedDocument(doc, mentions, List.of(deployed, mayGo));
     }
 
@@ -93,11 +87,9 @@ final class TestArticles {
         Mention libyan = mention(doc, "Libya", 0, Kind.TOPONYM, 1, libya, 0.6);
         Mention toTripoli = mention(doc, "Tripoli", 0, Kind.TOPONYM, 1, tripoli, 0.75);
         String second = text.substring(text.indexOf("Another"));
-        LineString toBorder = JTS.createLineString(new Coordinate[] {
-            new Coordinate(syria.longitude(), syria.latitude()), new Coordinate(25.0, 31.6)});
         Movement flown = new Movement("d2", syria, libya, inSyria.toponym(), libyan.toponym(), List.of(), true,
                 EndKind.BORDER, "fly", "Another 100 of them", 100L, Status.REPORTED, second,
-                cp(text, text.indexOf(second)), cp(text, text.length()), 0.7, toBorder);
+                cp(text, text.indexOf(second)), cp(text, text.length()), 0.7);
         return new ParsedDocument(doc, List.of(inSyria, libyan, toTripoli), List.of(flown));
     }
 
@@ -105,7 +97,7 @@ final class TestArticles {
     ParsedDocument inconsistent() {
         Document doc = Document.of("d3", "Troops left Syria.");
         Movement foreign = new Movement("d1", syria, null, null, null, List.of(), false, EndKind.PLACE, "leave",
-                "Troops", null, Status.REPORTED, "Troops left Syria.", 0, 18, 0.5, null);
+                "Troops", null, Status.REPORTED, "Troops left Syria.", 0, 18, 0.5);
         return new ParsedDocument(doc, List.of(), List.of(foreign));
     }
 

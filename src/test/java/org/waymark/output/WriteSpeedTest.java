@@ -97,9 +97,7 @@ class WriteSpeedTest {
     }
 
     private static Movement move(String docId, Place from, Place to) {
-        var path = TestArticles.JTS.createLineString(new Coordinate[] {
-            new Coordinate(from.longitude(), from.latitude()), new Coordinate(to.longitude(), to.latitude())});
         return new Movement(docId, from, to, null, null, List.of(), false, Movement.EndKind.PLACE, "move", null,
-                10L, Movement.Status.REPORTED, "They moved.", 0, 1, 0.5, path);
+                10L, Movement.Status.REPORTED, "They moved.", 0, 1, 0.5);
     }
 }

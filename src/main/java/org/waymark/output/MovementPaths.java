@@ -1,13 +1,17 @@
-package org.waymark.movement;
+package org.waymark.output;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.waymark.gazetteer.Place;
 import org.waymark.geography.CountryBoundaries;
 import org.waymark.geography.GreatCircle;
+import org.waymark.movement.Movement;
 
-/** Great-circle paths between the ends of a movement; a border end lies on the boundary nearest the origin. */
-public final class MovementPaths implements MovementExtractor.PathMaker {
+/**
+ * The drawn path of a movement, made when it is written: a great-circle path between its ends, densified; a border end
+ * lies on the boundary nearest the origin.
+ */
+public final class MovementPaths {
     private final CountryBoundaries boundaries;
 
     public MovementPaths(CountryBoundaries boundaries) {
@@ -19,7 +23,12 @@ public final class MovementPaths implements MovementExtractor.PathMaker {
         return new MovementPaths(CountryBoundaries.naturalEarth());
     }
 
-    @Override
+    /** The path from origin to destination, or null when either is unknown. */
+    public LineString path(Movement m) {
+        return path(m.origin(), m.destination(), m.destinationKind());
+    }
+
+    /** The path from origin to destination, or null when either is null. */
     public LineString path(Place origin, Place destination, Movement.EndKind kind) {
         if (origin == null || destination == null) {
             return null;

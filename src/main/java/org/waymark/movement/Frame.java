@@ -1,0 +1,72 @@
+package org.waymark.movement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.waymark.nlp.DependencyGraph.Node;
+
+/**
+ * The ends of one motion word, and which of them make its rows: in each role the place names the text states win
+ * over phrases (MOVELINK scoring), and both over implied ends; an implied end in the same country as the stated
+ * other end is dropped ("Syrian troops entered Aleppo" does not start in Syria). A frame makes rows when it has a
+ * stated end, or implied ends at both sides, or an implied origin of a motion away from home ("Mexicans would
+ * migrate").
+ */
+final class Frame {
+    final Node trigger;
+    final List<Part> parts = new ArrayList<>();
+
+    Frame(Node trigger) {
+        this.trigger = trigger;
+    }
+
+    boolean has(Role role) {
+        return parts.stream().anyMatch(p -> p.role() == role);
+    }
+
+    boolean hasStated(Role role) {
+        return parts.stream().anyMatch(p -> p.role() == role && !p.implied());
+    }
+
+    /** The ends of a role that make rows, in text order of the parts. */
+    List<Part> ends(Role role) {
+        List<Part> of = parts.stream().filter(p -> p.role() == role).toList();
+        List<Part> places = of.stream().filter(p -> !p.implied() && p.mention().isResolved()).toList();
+        if (!places.isEmpty()) {
+            return distinct(places);
+        }
+        List<Part> phrases = of.stream().filter(p -> !p.implied()).toList();
+        if (!phrases.isEmpty()) {
+            return distinct(phrases);
+        }
+        Role other = role == Role.ORIGIN ? Role.DESTINATION : Role.ORIGIN;
+        List<String> otherCountries = parts.stream().filter(p -> p.role() == other && !p.implied()
+                        && p.mention().isResolved()).map(p -> p.mention().place().countryCode()).toList();
+        List<Part> implied = of.stream().filter(p -> p.mention().isResolved()
+                && !otherCountries.contains(p.mention().place().countryCode())).toList();
+        Part.Evidence best = implied.stream().map(Part::evidence).min(Enum::compareTo).orElse(null);
+        return distinct(implied.stream().filter(p -> p.evidence() == best).toList());
+    }
+
+    /** One part per place (the first), so that two rules finding one end give one row. */
+    private static List<Part> distinct(List<Part> parts) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            boolean seen = out.stream().anyMatch(o -> o.mention().toponym().start() == p.mention().toponym().start()
+                    || o.mention().isResolved() && Objects.equals(o.mention().place(), p.mention().place()));
+            if (!seen) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    boolean emits() {
+        List<Part> origins = ends(Role.ORIGIN);
+        List<Part> destinations = ends(Role.DESTINATION);
+        boolean stated = origins.stream().anyMatch(p -> !p.implied())
+                || destinations.stream().anyMatch(p -> !p.implied());
+        return stated || !origins.isEmpty() && !destinations.isEmpty()
+                || !origins.isEmpty() && MotionLexicon.DEPARTURES.contains(trigger.lemma());
+    }
+}
