@@ -53,8 +53,9 @@ final class Agents {
     /** The subject of a complement clause, given by the verb above: its object for "allow" and kin, else its subject. */
     private static Node controller(DependencyGraph g, Node verb) {
         Node parent = g.parent(verb);
-        if (parent != null && verb.relation() == Relation.ACL && parent.relation() == Relation.OBJ
-                && g.parent(parent) != null) {
+        Node mark = g.child(verb, Relation.MARK);
+        if (parent != null && verb.relation() == Relation.ACL && mark != null && mark.lowerWord().equals("to")
+                && parent.relation() == Relation.OBJ && g.parent(parent) != null) {
             // "reverses its policy to allow shipments": the one whose policy it is
             return g.child(g.parent(parent), Relation.NSUBJ);
         }

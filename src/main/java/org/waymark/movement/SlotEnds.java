@@ -43,12 +43,12 @@ final class SlotEnds implements EndRule {
             return null;
         }
         String kase = g.caseWord(filler);
-        if ("of".equals(kase) && (parent.lemma().equals("out") || parent.lemma().equals("away"))) {
-            kase = parent.lemma() + " of"; // "pulled out of Iraq" parsed as "of Iraq" under the adverb
+        if ("of".equals(kase)) {
+            kase = outOf(g, parent, kase); // "pulled out of Iraq", with "out" apart from "of"
         }
         Role role = roleOf(kase, filler.relation(), parent, trigger);
         if (role == null && kase != null) {
-            role = narrowedSibling(g, filler, parent, trigger);
+            role = narrowedSibling(scene, filler, parent, trigger);
         }
         if (role == null && kase != null) {
             role = gerundRole(g, filler);
@@ -71,7 +71,8 @@ final class SlotEnds implements EndRule {
      * "taken to hospitals in Lyon" parsed with "in Lyon" beside "to hospitals", not inside it: a place in/at right
      * after an end phrase of the same word has that phrase's role.
      */
-    private static Role narrowedSibling(DependencyGraph g, Node filler, Node parent, Node trigger) {
+    private static Role narrowedSibling(Scene scene, Node filler, Node parent, Node trigger) {
+        DependencyGraph g = scene.graph;
         if (!MotionLexicon.INSIDE_PREPOSITIONS.contains(g.caseWord(filler))) {
             return null;
         }
@@ -79,6 +80,7 @@ final class SlotEnds implements EndRule {
         for (Node sibling : g.children(parent)) {
             String sk = g.caseWord(sibling);
             if (sibling.relation().isModifier() && sk != null && sibling.index() < filler.index()
+                    && scene.anchorAt(sibling) == null
                     && !MotionLexicon.IDIOM_ENDS.contains(sibling.lemma())
                     && g.subtree(sibling).contains(kase.index() - 1)) {
                 Role role = roleOf(sk, sibling.relation(), parent, trigger);
@@ -88,6 +90,18 @@ final class SlotEnds implements EndRule {
             }
         }
         return null;
+    }
+
+    /** "of" after the adverb or particle "out"/"away" of the word it hangs from is "out of". */
+    private static String outOf(DependencyGraph g, Node parent, String kase) {
+        if (parent.lemma().equals("out") || parent.lemma().equals("away")) {
+            return parent.lemma() + " of";
+        }
+        Node particle = g.child(parent, Relation.COMPOUND_PRT, Relation.ADVMOD);
+        if (particle != null && (particle.lemma().equals("out") || particle.lemma().equals("away"))) {
+            return particle.lemma() + " of";
+        }
+        return kase;
     }
 
     /** "from X" on the people a return takes home, not on the motion: where they come from is where they go. */

@@ -1,0 +1,82 @@
+package org.waymark.movement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Rows of one sentence from all the rules: frames, joined legs, implied ends, negation; hand-made parses. */
+class SentenceReaderTest {
+    private final SentenceReader reader = new SentenceReader(
+            MovementExtractor.rules(MovementExtractor.Ends.NAMED_PLACES, MoverEndsTest.NATIONS));
+
+    private String rows(Scenes s) {
+        return String.join(" ", reader.read(s.scene()).stream().map(d -> name(d.origin) + ">" + name(d.destination)
+                + (d.count == null ? "" : "#" + d.count)).toList());
+    }
+
+    private static String name(org.waymark.resolve.Mention m) {
+        return m == null ? "?" : m.place().name();
+    }
+
+    @Test
+    void oneRowPerOriginAndDestination() {
+        assertEquals("Homs>Lebanon Hama>Lebanon", rows(Fixtures.leftFor()));
+    }
+
+    @Test
+    void aReducedRelativeOnTheMoversIsOneJourney() {
+        assertEquals("Iraq>Kuwait", rows(Fixtures.pulledOut()));
+    }
+
+    @Test
+    void anotherSubjectIsAnotherJourney() {
+        assertEquals("?>Spain Portugal>?", rows(Fixtures.whileOthers()));
+    }
+
+    @Test
+    void aStatedEndWinsOverAnImpliedOne() {
+        assertEquals("Ukraine>Turkey", rows(Fixtures.imports()));
+        assertEquals("Russia>Egypt", rows(Fixtures.deliveries()));
+    }
+
+    @Test
+    void aReceiverEndsTheMotionOfTheMoversItTakes() {
+        assertEquals("Germany>Uzbekistan", rows(Fixtures.receiver()));
+    }
+
+    @Test
+    void theMoversNationalityIsTheOriginWithTheirCount() {
+        assertEquals("Afghanistan>Iran", rows(Fixtures.afghans()));
+    }
+
+    @Test
+    void negatedAndDeniedMotionsGiveNoRow() {
+        assertEquals("", rows(Fixtures.noTroops()));
+        assertEquals("", rows(Fixtures.deniedReport()));
+    }
+
+    @Test
+    void anImpliedEndAloneGivesNoRow() {
+        Scenes sent = Scenes.parse("""
+                1 Russia russia NNP 2 nsubj LOCATION
+                2 deployed deploy VBD 0 root
+                3 jets jet NNS 2 obj
+                4 . . . 2 punct
+                """).country("Russia", "RU");
+        assertEquals("", rows(sent));
+        assertEquals(List.of(), reader.read(Fixtures.custody().scene()));
+    }
+
+    @Test
+    void anImpliedOriginInTheCountryOfTheDestinationIsDropped() {
+        Scenes s = Scenes.parse("""
+                1 Syrian syrian JJ 2 amod MISC
+                2 troops troop NNS 3 nsubj
+                3 entered enter VBD 0 root
+                4 Aleppo aleppo NNP 3 obj LOCATION
+                5 . . . 3 punct
+                """).demonym("Syrian", "SY", "Syria").city("Aleppo", "SY");
+        assertEquals("?>Aleppo", rows(s));
+    }
+}
