@@ -17,7 +17,7 @@ final class AgentEnds implements EndRule {
         List<Part> parts = new ArrayList<>();
         for (Node n : scene.graph.nodes()) {
             Role role = roleOf(n);
-            if (role == null || !Triggers.isTrigger(n)) {
+            if (role == null || !Triggers.isTrigger(scene.graph, n)) {
                 continue;
             }
             for (Anchor a : Agents.places(scene, Agents.of(scene.graph, n))) {

@@ -24,7 +24,7 @@ final class Discourse {
     static void link(List<Draft> before, List<Draft> found, int sentenceIndex) {
         for (int i = 0; i < found.size(); i++) {
             Draft d = found.get(i);
-            if (d.destination == null && d.origin != null) {
+            if (d.destination == null && d.originStated) {
                 for (int j = i - 1; j >= 0; j--) {
                     if (found.get(j).destination != null) {
                         d.destination = found.get(j).destination;

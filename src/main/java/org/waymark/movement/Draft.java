@@ -7,6 +7,8 @@ import org.waymark.resolve.Mention;
 /** A movement being assembled: its ends are mentions, so that the discourse can borrow them. */
 final class Draft {
     Mention origin;
+    /** The origin is stated in the motion's own slot, not implied by its actor or movers. */
+    boolean originStated;
     Mention destination;
     final List<Mention> via = new ArrayList<>();
     boolean originInferred;

@@ -67,6 +67,16 @@ final class Frame {
         boolean stated = origins.stream().anyMatch(p -> !p.implied())
                 || destinations.stream().anyMatch(p -> !p.implied());
         return stated || !origins.isEmpty() && !destinations.isEmpty()
-                || !origins.isEmpty() && MotionLexicon.DEPARTURES.contains(trigger.lemma());
+                || !origins.isEmpty() && awayFromOrigin(origins);
+    }
+
+    /**
+     * An origin without destination makes a row of a motion away from home ("Mexicans would migrate", "Syrians
+     * fled"), an evacuation, or a sending whose sender is its actor ("the U.S. supplied the rebels").
+     */
+    private boolean awayFromOrigin(List<Part> origins) {
+        String lemma = trigger.lemma();
+        return MotionLexicon.DEPARTURES.contains(lemma) || MotionLexicon.EVACUATIONS.contains(lemma)
+                || MotionLexicon.SENDERS.contains(lemma) && origins.get(0).evidence() == Part.Evidence.ACTOR;
     }
 }

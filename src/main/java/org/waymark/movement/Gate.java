@@ -62,6 +62,10 @@ final class Gate {
             return tokens.get(i).lemma();
         }
 
+        String word(int i) {
+            return tokens.get(i).word();
+        }
+
         String lowerWord(int i) {
             return tokens.get(i).word().toLowerCase(Locale.ROOT);
         }

@@ -31,7 +31,7 @@ final class ModifierEnds implements EndRule {
                 continue;
             }
             // "Russian arms deliveries": the place may qualify a compound of the motion noun
-            Node noun = Triggers.isTrigger(parent) ? parent : compoundHead(scene, parent);
+            Node noun = Triggers.isTrigger(scene.graph, parent) ? parent : compoundHead(scene, parent);
             if (noun == null) {
                 continue;
             }
@@ -42,7 +42,7 @@ final class ModifierEnds implements EndRule {
 
     private static Node compoundHead(Scene scene, Node n) {
         Node head = scene.graph.parent(n);
-        return n.relation() == Relation.COMPOUND && head != null && Triggers.isTrigger(head)
+        return n.relation() == Relation.COMPOUND && head != null && Triggers.isTrigger(scene.graph, head)
                 && head.tag().startsWith("NN") ? head : null;
     }
 
@@ -59,7 +59,7 @@ final class ModifierEnds implements EndRule {
         int at = word.word().indexOf("-to-");
         int wordStart = scene.start(word);
         boolean first = a.mention().toponym().start() < wordStart + at;
-        Node trigger = Triggers.isTrigger(parent) ? parent : compoundHead(scene, parent);
+        Node trigger = Triggers.isTrigger(scene.graph, parent) ? parent : compoundHead(scene, parent);
         if (trigger != null) {
             parts.add(Part.stated(a.mention(), first ? Role.ORIGIN : Role.DESTINATION, trigger));
         }

@@ -28,6 +28,17 @@ final class MotionLexicon {
             // ways and motions of travel guides: "the street leads to the square", "catch the train to Córdoba"
             "lead", "catch", "merge", "converge", "cart", "hurry", "rush", "excursion", "outing", "itinerary");
 
+    /** Motion verbs whose noun names no motion: a ship, a truck, the head, the land, a turn, a pass. */
+    static final Set<String> VERB_ONLY = Set.of("ship", "truck", "bus", "ferry", "bike", "bicycle", "cycle", "row",
+            "land", "run", "turn", "pass", "push", "pull", "head", "dock", "stream", "lead", "cart", "catch", "take",
+            "cross", "carry", "settle", "approach", "advance", "flow");
+
+    /** Verbs that are motions only of a way: "the road leads to the square" (but "led to protests"). */
+    static final Set<String> WAY_VERBS = Set.of("lead", "merge", "converge");
+    static final Set<String> WAY_NOUNS = Set.of("road", "street", "path", "route", "highway", "trail", "way",
+            "avenue", "lane", "track", "railway", "line", "pipeline", "river", "canal", "bridge", "tunnel", "border",
+            "boulevard", "corridor", "motorway", "stairs", "staircase", "passage", "it", "which", "that");
+
     /** Motion verbs whose direct object is where the mover goes. */
     static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade", "visit",
             "approach", "tour", "supply");
@@ -105,6 +116,10 @@ final class MotionLexicon {
             "office", "justice", "end", "halt", "stop", "standstill", "light", "attention", "mind", "conclusion",
             "agreement", "terms", "life", "existence", "question", "court", "trial", "war");
 
+    /** Verbs that stop or forbid the motion they take: "halted deportations", "banned imports", "stopped sending". */
+    static final Set<String> STOPPERS = Set.of("halt", "stop", "suspend", "ban", "block", "end", "cancel", "freeze",
+            "prohibit", "forbid", "bar", "prevent", "cease", "restrict", "embargo");
+
     /** Nouns that report a claim, which a denial negates: "denied a report that troops had left". */
     static final Set<String> REPORT_NOUNS = Set.of("report", "claim", "allegation", "rumour", "rumor", "suggestion",
             "account", "story", "assertion");
@@ -143,7 +158,7 @@ final class MotionLexicon {
     static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** Verbs that deny what they govern: "denied that troops were sent", "refused to let the ship enter". */
     static final Set<String> DENIALS = Set.of("deny", "refute", "reject", "refuse", "fail", "prevent", "forbid",
-            "ban", "bar", "block", "decline");
+            "ban", "bar", "block", "decline", "failure", "refusal", "denial");
 
     /** A motion verb whose direct object is one of the motion's ends. */
     static boolean objectIsEnd(String lemma) {

@@ -62,7 +62,7 @@ public final class MovementExtractor {
         List<Draft> drafts = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
             List<Mention> here = resolved.getOrDefault(sentence.index(), List.of());
-            if (here.isEmpty() && ends == Ends.NAMED_PLACES || !gate.admits(text, sentence, here)) {
+            if (!gate.admits(text, sentence, here)) {
                 continue;
             }
             List<Draft> found = reader.read(Scene.of(text, sentence, parser.parse(sentence), here));

@@ -26,7 +26,7 @@ final class MoverEnds implements EndRule {
     public List<Part> find(Scene scene) {
         List<Part> parts = new ArrayList<>();
         for (Node n : scene.graph.nodes()) {
-            if (!Triggers.isTrigger(n)) {
+            if (!Triggers.isTrigger(scene.graph, n)) {
                 continue;
             }
             Node mover = Mover.of(scene, n);
@@ -34,7 +34,12 @@ final class MoverEnds implements EndRule {
                 continue;
             }
             boolean returns = MotionLexicon.RETURNS.contains(n.lemma());
-            for (Anchor a : home(scene, mover, nationalities)) {
+            List<Anchor> home = home(scene, mover, nationalities);
+            Node same = scene.graph.child(mover, Relation.APPOS);
+            if (home.isEmpty() && same != null) {
+                home = home(scene, same, nationalities); // "the border, millions of Mexicans, …": the same movers
+            }
+            for (Anchor a : home) {
                 parts.add(Part.byMovers(a.mention(), returns ? Role.DESTINATION : Role.ORIGIN, n));
             }
             for (Anchor a : heldAt(scene, mover)) {
@@ -42,6 +47,13 @@ final class MoverEnds implements EndRule {
             }
             for (Anchor a : livedBefore(scene, n)) {
                 parts.add(Part.byActor(a.mention(), Role.ORIGIN, n));
+            }
+        }
+        for (Node n : scene.graph.nodes()) {
+            Anchor in = MotionLexicon.EVACUATIONS.contains(n.lemma()) && Triggers.isTrigger(scene.graph, n)
+                    ? lastInBefore(scene, n) : null;
+            if (in != null) {
+                parts.add(Part.byMovers(in.mention(), Role.ORIGIN, n));
             }
         }
         return parts;
@@ -119,10 +131,24 @@ final class MoverEnds implements EndRule {
         };
     }
 
+    /** "as shelling resumed in Aleppo, plans to evacuate the wounded": the last place "in" before an evacuation. */
+    private static Anchor lastInBefore(Scene scene, Node trigger) {
+        Anchor last = null;
+        for (Anchor a : scene.anchors) {
+            Node head = a.head();
+            String kase = scene.graph.caseWord(head);
+            if (head.index() < trigger.index() && !a.isDemonym() && ("in".equals(kase) || "inside".equals(kase))) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
     /** "Before moving to Berlin, she lived in Paris": the movers lived where the clause of the motion says. */
     private static List<Anchor> livedBefore(Scene scene, Node trigger) {
         Node main = scene.graph.parent(trigger);
-        if (trigger.relation() != Relation.ADVCL || main == null || !MotionLexicon.LOCATED.contains(main.lemma())) {
+        boolean clause = trigger.relation() == Relation.ADVCL || trigger.relation() == Relation.OBL; // "before arriving"
+        if (!clause || main == null || !MotionLexicon.LOCATED.contains(main.lemma())) {
             return List.of();
         }
         return locatedAt(scene, main);
@@ -175,12 +201,17 @@ final class MoverEnds implements EndRule {
     @Override
     public boolean mayApply(Gate.View view) {
         boolean departure = false;
-        boolean located = false;
+        boolean nationality = false;
         for (int i = 0; i < view.size(); i++) {
-            departure |= MotionLexicon.DEPARTURES.contains(view.lemma(i));
-            located |= MotionLexicon.LOCATED.contains(view.lemma(i)) && view.nearPlace(i, 4);
+            departure |= MotionLexicon.DEPARTURES.contains(view.lemma(i))
+                    || MotionLexicon.EVACUATIONS.contains(view.lemma(i));
         }
-        return departure && (located || view.hasDemonym() || view.size() > 0 && anyPlace(view));
+        for (int i = 0; departure && !nationality && i < view.size(); i++) {
+            String w = view.word(i);
+            nationality = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                    && !nationalities.country(w).places().isEmpty();
+        }
+        return departure && (view.hasDemonym() || nationality || anyPlace(view));
     }
 
     private static boolean anyPlace(Gate.View view) {

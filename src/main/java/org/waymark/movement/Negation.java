@@ -6,7 +6,8 @@ import org.waymark.nlp.Relation;
 
 /**
  * Motions the text says did not happen: "did not send", "never reached", "no troops left", "refused to let the ship
- * enter", "denied that troops were sent", "denied a report that prisoners had been flown". Those are not movements.
+ * enter", "denied that troops were sent", "denied a report that prisoners had been flown", "halted deportations".
+ * Those are not movements.
  */
 final class Negation {
     private Negation() {
@@ -15,6 +16,11 @@ final class Negation {
     static boolean negated(DependencyGraph g, Node trigger, Node mover) {
         if (mover != null && hasNegation(g, mover, Relation.DET)) {
             return true; // "no troops had left"
+        }
+        Node verb = g.parent(trigger);
+        if (verb != null && MotionLexicon.STOPPERS.contains(verb.lemma())
+                && (trigger.relation() == Relation.OBJ || trigger.relation() == Relation.XCOMP)) {
+            return true; // "halted deportations", "stopped sending troops"
         }
         Node node = trigger;
         for (int up = 0; node != null && up < 3; up++) {
@@ -33,6 +39,9 @@ final class Negation {
                     return true;
                 }
                 continue;
+            }
+            if (parent != null && rel == Relation.ACL && MotionLexicon.DENIALS.contains(parent.lemma())) {
+                return true; // "their failure to evacuate"
             }
             if (parent == null || !(rel == Relation.XCOMP || rel == Relation.CCOMP)) {
                 return false;

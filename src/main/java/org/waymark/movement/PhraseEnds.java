@@ -20,7 +20,7 @@ final class PhraseEnds implements EndRule {
         DependencyGraph g = scene.graph;
         List<Part> parts = new ArrayList<>();
         for (Node trigger : g.nodes()) {
-            if (!Triggers.isTrigger(trigger)) {
+            if (!Triggers.isTrigger(scene.graph, trigger)) {
                 continue;
             }
             for (Node d : g.children(trigger)) {

@@ -58,6 +58,7 @@ final class SentenceReader {
                 }
                 Draft draft = new Draft();
                 draft.origin = o == null ? null : o.mention();
+                draft.originStated = o != null && !o.implied();
                 draft.destination = d == null ? null : d.mention();
                 draft.border = d != null && d.border();
                 draft.via.addAll(via);

@@ -24,18 +24,37 @@ final class Triggers {
         return trigger.lowerWord().equals("bound") ? "bound" : trigger.lemma();
     }
 
-    /** A motion verb or noun; "bound" (for) too, whose lemma the tagger gives as "bind". */
+    /**
+     * A motion verb or noun; "bound" (for) too, whose lemma the tagger gives as "bind". Some verbs' nouns name no
+     * motion ("a cargo ship", "the land"): those count as verbs only.
+     */
     static boolean isTrigger(Node n) {
-        return (isTriggerLemma(n.lemma()) || n.lowerWord().equals("bound"))
-                && (n.tag().startsWith("VB") || n.tag().startsWith("NN") || n.tag().startsWith("JJ")
-                && n.lowerWord().equals("bound"));
+        if (n.lowerWord().equals("bound")) {
+            return n.isVerb() || n.tag().startsWith("JJ");
+        }
+        return isTriggerLemma(n.lemma()) && (n.isVerb()
+                || n.tag().startsWith("NN") && !MotionLexicon.VERB_ONLY.contains(n.lemma()));
+    }
+
+    /** A motion word in its sentence: a verb of ways ("leads to") only with a way as its subject. */
+    static boolean isTrigger(DependencyGraph g, Node n) {
+        if (!isTrigger(n)) {
+            return false;
+        }
+        if (!MotionLexicon.WAY_VERBS.contains(n.lemma())) {
+            return true;
+        }
+        Node subject = g.child(n, Relation.NSUBJ);
+        Node head = n.relation() == Relation.ACL_RELCL || n.relation() == Relation.ACL ? g.parent(n) : null;
+        return subject != null && MotionLexicon.WAY_NOUNS.contains(subject.lemma())
+                || head != null && MotionLexicon.WAY_NOUNS.contains(head.lemma());
     }
 
     /** The motion word that a phrase belongs to: the word itself or one of its next few governors, in its clause. */
     static Node above(DependencyGraph g, Node start) {
         Node node = start;
         for (int depth = 0; node != null && depth < 7; depth++) {
-            if (isTrigger(node)) {
+            if (isTrigger(g, node)) {
                 return node;
             }
             Relation r = node.relation();

@@ -39,6 +39,18 @@ class NegationTest {
     }
 
     @Test
+    void aHaltedMotionIsNoMotion() {
+        assertTrue(negated(Scenes.parse("""
+                1 Berlin berlin NNP 2 nsubj LOCATION
+                2 halted halt VBD 0 root
+                3 deportations deportation NNS 2 obj
+                4 to to IN 5 case
+                5 Kabul kabul NNP 3 nmod LOCATION
+                6 . . . 2 punct
+                """), 3, 0));
+    }
+
+    @Test
     void aReportedMotionStands() {
         assertFalse(negated(Fixtures.leftFor(), 2, 1));
         assertFalse(negated(Fixtures.conditional(), 4, 1));
