@@ -26,12 +26,13 @@ final class MotionLexicon {
             "unload", "spread", "displace", "exile", "accept", "receive", "admit", "pour", "stream",
             "airdrop", "pullout", "extradition", "expulsion", "holiday", "vacation", "cruise",
             // ways and motions of travel guides: "the street leads to the square", "catch the train to Córdoba"
-            "lead", "catch", "merge", "converge", "cart", "hurry", "rush", "excursion", "outing", "itinerary");
+            "lead", "catch", "merge", "converge", "cart", "hurry", "rush", "excursion", "outing", "itinerary",
+            "get", "exit", "access", "rejoin", "detour", "dive", "jump");
 
     /** Motion verbs whose noun names no motion: a ship, a truck, the head, the land, a turn, a pass. */
     static final Set<String> VERB_ONLY = Set.of("ship", "truck", "bus", "ferry", "bike", "bicycle", "cycle", "row",
             "land", "run", "turn", "pass", "push", "pull", "head", "dock", "stream", "lead", "cart", "catch", "take",
-            "cross", "carry", "settle", "approach", "advance", "flow");
+            "cross", "carry", "settle", "approach", "advance", "flow", "get", "jump", "dive", "exit", "access");
 
     /** Verbs that are motions only of a way: "the road leads to the square" (but "led to protests"). */
     static final Set<String> WAY_VERBS = Set.of("lead", "merge", "converge");
@@ -41,7 +42,11 @@ final class MotionLexicon {
 
     /** Motion verbs whose direct object is where the mover goes. */
     static final Set<String> OBJECT_IS_DESTINATION = Set.of("enter", "reach", "infiltrate", "invade", "visit",
-            "approach", "tour", "supply");
+            "approach", "tour", "supply", "access", "rejoin");
+
+    /** Adverbs that are where a motion ends: "went home", "get there", "moved abroad". */
+    static final Set<String> DESTINATION_ADVERBS = Set.of("home", "here", "there", "abroad", "overseas", "upstate",
+            "downtown", "inside", "outside", "upstairs", "downstairs", "ashore", "inland", "uptown", "back");
 
     /** Motion verbs whose direct object is where the mover leaves. */
     static final Set<String> OBJECT_IS_SOURCE = Set.of("leave", "flee", "escape", "abandon", "quit", "exit");

@@ -41,7 +41,8 @@ final class PhraseEnds implements EndRule {
     private static void add(Scene scene, Node trigger, Node parent, Node d, List<Part> parts) {
         DependencyGraph g = scene.graph;
         Relation rel = d.relation();
-        boolean home = rel == Relation.ADVMOD && d.lemma().equals("home");
+        boolean home = rel == Relation.ADVMOD && MotionLexicon.DESTINATION_ADVERBS.contains(d.lemma())
+                && !d.lemma().equals("back");
         if (!home && (!(rel.isModifier() || rel == Relation.OBJ)
                 || !(d.tag().startsWith("NN") || d.tag().startsWith("PRP")))) {
             return;
