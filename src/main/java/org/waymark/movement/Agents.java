@@ -94,14 +94,8 @@ final class Agents {
             a = lastCountryBefore(scene, n); // "… the United States …, but the country relies on imports"
         }
         if (a == null && MotionLexicon.INSTITUTION_NOUNS.contains(n.lemma())) {
-            for (Node c : scene.graph.children(n)) {
-                Relation r = c.relation();
-                boolean qualifies = r == Relation.AMOD || r == Relation.COMPOUND || r == Relation.NMOD_POSS
-                        || r == Relation.NMOD && "of".equals(scene.graph.caseWord(c));
-                if (qualifies && scene.anchorHeadedBy(c) != null) {
-                    a = scene.anchorHeadedBy(c);
-                }
-            }
+            List<Anchor> of = scene.qualifiers(n);
+            a = of.isEmpty() ? null : of.get(of.size() - 1);
         }
         if (a != null) {
             into.add(a);

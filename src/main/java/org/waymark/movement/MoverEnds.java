@@ -94,12 +94,8 @@ final class MoverEnds implements EndRule {
         if (!MotionLexicon.PEOPLE_NOUNS.contains(people.lemma())) {
             return out;
         }
-        for (Node c : g.children(people)) {
-            Relation r = c.relation();
-            boolean qualifies = r == Relation.AMOD || r == Relation.COMPOUND || r == Relation.NMOD_POSS
-                    || r == Relation.NMOD && "of".equals(g.caseWord(c));
-            Anchor a = qualifies ? scene.anchorHeadedBy(c) : null;
-            if (a != null && a.mention().place() != null && (a.isDemonym() || a.mention().place().isCountry())) {
+        for (Anchor a : scene.qualifiers(people)) {
+            if (a.mention().place() != null && (a.isDemonym() || a.mention().place().isCountry())) {
                 out.add(a);
             }
         }

@@ -88,6 +88,24 @@ final class Scene {
         return null;
     }
 
+    /**
+     * The places that qualify a noun: "the Uzbek government", "U.S. forces", "Russia's army", "citizens of
+     * Uzbekistan" (an adjective, a compound, a possessive or an "of" phrase), in sentence order.
+     */
+    List<Anchor> qualifiers(Node noun) {
+        List<Anchor> out = new ArrayList<>();
+        for (Node c : graph.children(noun)) {
+            Relation r = c.relation();
+            boolean qualifies = r == Relation.AMOD || r == Relation.COMPOUND || r == Relation.NMOD_POSS
+                    || r == Relation.NMOD && "of".equals(graph.caseWord(c));
+            Anchor a = qualifies ? anchorHeadedBy(c) : null;
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     Token token(Node n) {
         return sentence.tokens().get(n.index() - 1);
     }
