@@ -22,6 +22,7 @@ class DiscourseTest {
     private static Draft draft(Mention origin, Mention destination, String mover, int sentence) {
         Draft d = new Draft();
         d.origin = origin;
+        d.originStated = origin != null;
         d.destination = destination;
         d.mover = mover;
         d.sentenceIndex = sentence;

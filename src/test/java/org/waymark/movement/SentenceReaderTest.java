@@ -57,14 +57,21 @@ class SentenceReaderTest {
     }
 
     @Test
-    void anImpliedEndAloneGivesNoRow() {
+    void aSenderAloneGivesItsOriginButAReceiverAloneNothing() {
         Scenes sent = Scenes.parse("""
                 1 Russia russia NNP 2 nsubj LOCATION
                 2 deployed deploy VBD 0 root
                 3 jets jet NNS 2 obj
                 4 . . . 2 punct
                 """).country("Russia", "RU");
-        assertEquals("", rows(sent));
+        assertEquals("Russia>?", rows(sent));
+        Scenes received = Scenes.parse("""
+                1 Turkey turkey NNP 2 nsubj LOCATION
+                2 imported import VBD 0 root
+                3 grain grain NN 2 obj
+                4 . . . 2 punct
+                """).country("Turkey", "TR");
+        assertEquals("", rows(received));
         assertEquals(List.of(), reader.read(Fixtures.custody().scene()));
     }
 
