@@ -3,7 +3,9 @@ package org.waymark.gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
+import java.util.zip.GZIPInputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -51,10 +53,7 @@ public final class GazetteerBuilder {
         }
         Path dump = null;
         for (String name : DUMPS) {
-            if (Files.isRegularFile(geonamesDir.resolve(name))) {
-                dump = geonamesDir.resolve(name);
-                break;
-            }
+            dump = dump != null ? dump : file(geonamesDir, name);
         }
         if (dump == null) {
             throw new GazetteerFileException(geonamesDir.toString(), 0,
@@ -65,8 +64,8 @@ public final class GazetteerBuilder {
 
         PlaceCollector places = new PlaceCollector();
         Map<String, GeoNamesFiles.CountryPoint> countryPoints;
-        Path countryPointsFile = geonamesDir.resolve("country_points.tsv");
-        if (Files.isRegularFile(countryPointsFile)) {
+        Path countryPointsFile = file(geonamesDir, "country_points.tsv");
+        if (countryPointsFile != null) {
             try (BufferedReader r = open(countryPointsFile)) {
                 countryPoints = GeoNamesFiles.readCountryPoints(r, countryPointsFile.toString());
             }
@@ -91,7 +90,7 @@ public final class GazetteerBuilder {
         try (BufferedReader r = open(admin1Codes)) {
             GeoNamesFiles.readAdmin1Codes(r, admin1Codes.toString(), admin1, places);
         }
-        boolean allCountries = dump.getFileName().toString().equals("allCountries.txt");
+        boolean allCountries = dump.getFileName().toString().startsWith("allCountries.txt");
         Predicate<String[]> keep = allCountries
                 ? row -> (row[6].equals("P") && (!row[14].isBlank() && !row[14].equals("0") || row[7].startsWith("PPLA")
                 || row[7].equals("PPLC"))) || ALL_COUNTRIES_CODES.contains(row[7])
@@ -99,14 +98,14 @@ public final class GazetteerBuilder {
         try (BufferedReader r = open(dump)) {
             GeoNamesFiles.readDump(r, dump.toString(), keep, places);
         }
-        Path admin2Codes = geonamesDir.resolve("admin2Codes.txt");
-        if (Files.isRegularFile(admin2Codes)) {
+        Path admin2Codes = file(geonamesDir, "admin2Codes.txt");
+        if (admin2Codes != null) {
             try (BufferedReader r = open(admin2Codes)) {
                 GeoNamesFiles.readAdmin2Codes(r, admin2Codes.toString(), places);
             }
         }
-        Path noCountry = geonamesDir.resolve("no-country.txt");
-        if (Files.isRegularFile(noCountry)) {
+        Path noCountry = file(geonamesDir, "no-country.txt");
+        if (noCountry != null) {
             try (BufferedReader r = open(noCountry)) {
                 GeoNamesFiles.readDump(r, noCountry.toString(),
                         row -> GeoNamesFiles.NO_COUNTRY_CODES.contains(row[7]), places);
@@ -128,14 +127,28 @@ public final class GazetteerBuilder {
     }
 
     private static Path required(Path dir, String name) throws GazetteerFileException {
-        Path p = dir.resolve(name);
-        if (!Files.isRegularFile(p)) {
-            throw new GazetteerFileException(p.toString(), 0, "required GeoNames file missing");
+        Path p = file(dir, name);
+        if (p == null) {
+            throw new GazetteerFileException(dir.resolve(name).toString(), 0, "required GeoNames file missing");
         }
         return p;
     }
 
+    /** A file of the folder as it is or gzipped ({@code name.gz}); null when neither is there. */
+    private static Path file(Path dir, String name) {
+        for (Path p : new Path[]{dir.resolve(name), dir.resolve(name + ".gz")}) {
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static BufferedReader open(Path p) throws IOException {
+        if (p.getFileName().toString().endsWith(".gz")) {
+            return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(p), 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+        }
         return Files.newBufferedReader(p, StandardCharsets.UTF_8);
     }
 }

@@ -26,12 +26,13 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  */
 public final class GeoNamesIndex implements Gazetteer {
     /** Where the opensextant-xponents-core artifact keeps its GeoNames copies. */
-    static final String XPONENTS_GEONAMES = "/geonames.org/";
     static final String SOURCE_EMBEDDED = "embedded";
     static final String SOURCE_INDEX = "geonames-index";
     static final String ADMIN1_POINTS = "admin1_points.tsv";
     /** The prebuilt embedded gazetteer, a classpath resource beside this class. */
     static final String EMBEDDED_INDEX = "embedded.idx";
+    /** The GeoNames extract the embedded index is built from, relative to the project's folder. */
+    static final String EMBEDDED_SOURCES = "src/main/gazetteer/geonames";
     /** Where this class's relative resources (the curated tables, the embedded index) lie in a class tree or jar. */
     static final String RESOURCE_FOLDER = GeoNamesIndex.class.getPackageName().replace('.', '/');
 
@@ -72,7 +73,8 @@ public final class GeoNamesIndex implements Gazetteer {
 
     /**
      * The default offline gazetteer, shared by all threads: read from the index that the build wrote into the jar
-     * ({@link EmbeddedIndexWriter}; 0.1 s), or assembled from its sources where a class tree has none yet (1.5 s).
+     * ({@link EmbeddedIndexWriter}): the populated places of GeoNames' cities500 with countries, first- and
+     * second-level divisions, seas and regions, and Waymark's curated regions, aliases and demonyms.
      */
     public static GeoNamesIndex embedded() {
         return EmbeddedHolder.INSTANCE;
@@ -80,20 +82,23 @@ public final class GeoNamesIndex implements Gazetteer {
 
     private static GeoNamesIndex openEmbedded() {
         try (InputStream in = GeoNamesIndex.class.getResourceAsStream(EMBEDDED_INDEX)) {
-            if (in != null) {
-                return new GeoNamesIndex(IndexFile.read(in, RESOURCE_FOLDER + "/" + EMBEDDED_INDEX),
-                        SOURCE_EMBEDDED);
+            if (in == null) {
+                throw new IllegalStateException("embedded gazetteer: " + RESOURCE_FOLDER + "/" + EMBEDDED_INDEX
+                        + " is not on the classpath; the build writes it (mvn process-classes)");
             }
+            return new GeoNamesIndex(IndexFile.read(in, RESOURCE_FOLDER + "/" + EMBEDDED_INDEX), SOURCE_EMBEDDED);
         } catch (IOException e) {
             // the index ships inside the jar: failing to read it is a packaging fault, not user input
             throw new UncheckedIOException("embedded gazetteer: " + e.getMessage(), e);
         }
-        return new GeoNamesIndex(assembleEmbedded(), SOURCE_EMBEDDED);
     }
 
-    /** Writes the embedded gazetteer, assembled from its sources, as an index file (at build time). */
-    static void writeEmbedded(Path out) throws IOException {
-        IndexFile.write(assembleEmbedded(), out);
+    /**
+     * Writes the embedded gazetteer (at build time): the index {@link GazetteerBuilder} makes of the GeoNames extract
+     * the project carries ({@link #EMBEDDED_SOURCES}, made by {@code tools/extract_geonames.py}).
+     */
+    static void writeEmbedded(Path sources, Path out) throws IOException {
+        GazetteerBuilder.build(sources, out);
     }
 
     /** Loads an index written by {@link GazetteerBuilder#build}; fails with file and reason if it is not one. */
@@ -279,32 +284,6 @@ public final class GeoNamesIndex implements Gazetteer {
             m.put(keys[i], places[i]);
         }
         return Map.copyOf(m);
-    }
-
-    /** The embedded gazetteer's tables from the GeoNames files on the classpath and the curated tables. */
-    private static IndexTables assembleEmbedded() {
-        try {
-            PlaceCollector places = new PlaceCollector();
-            Map<String, GeoNamesFiles.CountryPoint> points;
-            try (BufferedReader r = resource("countries.tsv")) {
-                points = GeoNamesFiles.readCountryPoints(r, "countries.tsv");
-            }
-            try (BufferedReader r = resource(XPONENTS_GEONAMES + "countryInfo.txt")) {
-                GeoNamesFiles.readCountryInfo(r, XPONENTS_GEONAMES + "countryInfo.txt", points, places);
-            }
-            try (BufferedReader r = resource(XPONENTS_GEONAMES + "admin1CodesASCII.txt")) {
-                GeoNamesFiles.readAdmin1Codes(r, XPONENTS_GEONAMES + "admin1CodesASCII.txt", bundledAdmin1Points(),
-                        places);
-            }
-            try (BufferedReader r = resource(XPONENTS_GEONAMES + "cities15000.txt")) {
-                GeoNamesFiles.readDump(r, XPONENTS_GEONAMES + "cities15000.txt", row -> true, places);
-            }
-            readCurated(places, true);
-            return places.freeze();
-        } catch (IOException e) {
-            // the resources ship inside the jar: failing to read them is a packaging fault, not user input
-            throw new UncheckedIOException("embedded gazetteer: " + e.getMessage(), e);
-        }
     }
 
     /** The admin1 label points shipped with Waymark (see the file's header), by "CC.A1" code. */

@@ -277,7 +277,25 @@ public final class ToponymRecognizer {
                 && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT))
                 && (!s.ner || runGoesOn(tokens, s.to));
         return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
-                && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens);
+                && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens) && notPartOfAFacility(s, tokens);
+    }
+
+    /** The last words of the names of streets and buildings: "Archibald Street", "the Baptist Church". */
+    private static final Set<String> FACILITY_WORDS = Set.of("street", "road", "avenue", "lane", "boulevard",
+            "church", "cathedral", "mosque", "temple", "hospital", "school", "college", "university", "square",
+            "station", "bridge", "park", "stadium", "hall", "tower", "palace", "museum", "market", "prison", "court");
+
+    /**
+     * The last word of a street's or building's name after a capitalised word ("Archibald Street", "the Baptist
+     * Church"): Street, Somerset, and Church, Lancashire, are in GeoNames, but such a word is no town.
+     */
+    private static boolean notPartOfAFacility(Span s, List<Token> tokens) {
+        if (s.demonym) {
+            return true;
+        }
+        boolean facilityAfterName = s.length() == 1 && s.from > 0 && tokens.get(s.from - 1).isCapitalized()
+                && FACILITY_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT));
+        return !facilityAfterName;
     }
 
     /**

@@ -230,6 +230,9 @@ public final class ToponymResolver {
     }
 
     /** Scores the candidates of a name, keeps the best and its confidence. */
+    /** A candidate this many times smaller than the largest bearer of its name is dwarfed by it. */
+    private static final long DWARFED = 100;
+
     private void choose(Name name, DocumentContext context) {
         List<Place> cs = name.candidates;
         if (cs.isEmpty()) {
@@ -237,9 +240,11 @@ public final class ToponymResolver {
         }
         double[] s = new double[cs.size()];
         int best = 0;
+        long largest = cs.stream().mapToLong(gazetteer::populationEstimate).max().orElse(0);
         for (int c = 0; c < cs.size(); c++) {
             Place p = cs.get(c);
-            s[c] = Priors.of(p, name.lookup, gazetteer.populationEstimate(p)) + context.support(p, name.key)
+            boolean dwarfed = gazetteer.populationEstimate(p) * DWARFED < largest;
+            s[c] = Priors.of(p, name.lookup, gazetteer.populationEstimate(p)) + context.support(p, name.key, dwarfed)
                     + name.maxLocal[c] + 0.1 * (name.sumLocal[c] - name.maxLocal[c])
                     + (name.neighboured[c] ? NEIGHBOUR_SUPPORT : 0);
             if (s[c] > s[best]) {
@@ -360,7 +365,12 @@ public final class ToponymResolver {
         }
 
         /** Support for a candidate from the places of the other names; never from its own name. */
-        double support(Place p, String ownKey) {
+        /**
+         * @param dwarfed the place is far smaller than the name's best-known bearer: that its country is named
+         *                elsewhere in the text says little ("Nice" in an American article is still Nice, France);
+         *                its division or its neighbours must be named
+         */
+        double support(Place p, String ownKey, boolean dwarfed) {
             if (p.countryCode().isEmpty() || p.isContinentOrRegion()) {
                 return 0;
             }
@@ -399,7 +409,7 @@ public final class ToponymResolver {
             if (p.isCountry()) {
                 return 0.1 * Math.min(3, sameCountry);
             }
-            double s = 0.15 * Math.min(2, countryNamed) + 0.08 * Math.min(3, sameCountry);
+            double s = (dwarfed ? 0 : 0.15 * Math.min(2, countryNamed)) + 0.08 * Math.min(3, sameCountry);
             if (p.isAdmin1()) {
                 return s + 0.2 * Math.min(2, inside);
             }

@@ -45,7 +45,7 @@ class GeoNamesIndexTest {
     void theIndexInTheClassTreeIsTheOneItsSourcesMake(@TempDir Path dir) throws IOException {
         // the build writes embedded.idx once; a curated file edited since must not leave a stale index behind
         Path fresh = dir.resolve("fresh.idx");
-        GeoNamesIndex.writeEmbedded(fresh);
+        GeoNamesIndex.writeEmbedded(Path.of(GeoNamesIndex.EMBEDDED_SOURCES), fresh);
         byte[] shipped;
         try (InputStream in = GeoNamesIndex.class.getResourceAsStream(GeoNamesIndex.EMBEDDED_INDEX)) {
             assertNotNull(in, "the build (process-classes) writes " + GeoNamesIndex.EMBEDDED_INDEX);
@@ -53,16 +53,35 @@ class GeoNamesIndexTest {
         }
         assertArrayEquals(Files.readAllBytes(fresh), shipped);
         assertEquals("embedded", gaz.sourceName());
-        assertTrue(gaz.size() > 28_000, "cities15000 + countries + admin1 + regions, got " + gaz.size());
+        assertTrue(gaz.size() > 200_000, "cities500 + countries + admin1 + admin2 + seas + regions, got " + gaz.size());
     }
 
     @Test
     void ambiguousNamesKeepAllTheirPlaces() {
-        // Nice, California (pop. 2,700) is below cities15000: the built index has it, see GazetteerBuilderTest
         assertCandidate("Nice", 2990440);
         assertCandidate("Georgia", 614540, 4197000);
         assertCandidate("New York", 5128581, 5128638);
         assertCandidate("Washington", 5815135, 4140963);
+    }
+
+    /** The code of the embedded place of that id among a name's candidates. */
+    private static String featureCode(String name, long id) {
+        return gaz.candidates(name).stream().filter(p -> p.geonameid() == id).map(Place::featureCode).findFirst()
+                .orElse("missing: " + ids(name));
+    }
+
+    @Test
+    void seasStraitsGulfsSecondLevelDivisionsAndSmallTownsAreEmbedded() {
+        // where migrants land and convoys cross: seas and straits, islands' divisions, towns under 15,000
+        assertEquals("SEA", featureCode("Mediterranean", 363196));
+        assertEquals("SEA", featureCode("Black Sea", 630673));
+        assertEquals("STRT", featureCode("Strait of Gibraltar", 2363256));
+        assertEquals("GULF", featureCode("Gulf of Aden", 80303));
+        assertEquals("BAY", featureCode("Bay of Bengal", 1281789));
+        assertEquals("ADM2", featureCode("Lesbos", 258465));
+        assertEquals("ADM2", featureCode("Cook County", 4888671));
+        assertEquals("PPLA3", featureCode("Lampedusa", 2524459));
+        assertEquals("PPL", featureCode("Nice", 5376959), "Nice, California: 2,700 people");
     }
 
     @Test
@@ -161,7 +180,7 @@ class GeoNamesIndexTest {
     @Test
     void ordinaryWordsAreNotNamesButRealCitiesStay() {
         // GeoNames lists "Globe" for Earth and "Lime" for Lima; such alternate names are dropped ...
-        assertFalse(gaz.isName("globe"));
+        assertTrue(gaz.candidates("Globe").stream().noneMatch(p -> p.geonameid() == 6295630), "not the Earth");
         assertFalse(gaz.isName("said"));
         assertFalse(gaz.isName("the"));
         assertTrue(gaz.candidates("Lime").stream().noneMatch(p -> p.geonameid() == 3936456));

@@ -13,6 +13,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -214,9 +215,12 @@ final class FakeGeoNamesServer implements AutoCloseable {
         List<Place> hits = nameParams.get(0).equals("name_equals")
                 ? places.candidates(value)
                 : fullText.apply(value);
+        // GeoNames ranks by relevance: countries and divisions before towns, larger places first
         List<Place> kept = hits.stream()
                 .filter(p -> classes.isEmpty() || classes.contains(p.featureClass()))
                 .filter(p -> countries.isEmpty() || countries.contains(p.countryCode()))
+                .sorted(Comparator.comparing((Place p) -> !p.featureClass().equals("A"))
+                        .thenComparing(Comparator.comparingLong(Place::population).reversed()))
                 .toList();
         ObjectNode answer = JSON.createObjectNode();
         answer.put("totalResultsCount", kept.size());
