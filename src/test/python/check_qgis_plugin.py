@@ -10,6 +10,7 @@ import glob
 import hashlib
 import json
 import os
+import shlex
 import shutil
 import sqlite3
 import stat
@@ -40,11 +41,15 @@ class Feedback(QgsProcessingFeedback):
     def __init__(self, cancel_at_progress=False):
         super().__init__()
         self.lines = []
+        self.commands = []
         self.progress = []
         self.cancel_at_progress = cancel_at_progress
 
     def pushInfo(self, info):  # noqa: N802
         self.lines.append(info)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.commands.append(info)
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803
         self.lines.append(error)
@@ -388,8 +393,10 @@ class Environment:
                                                        "AUTHCFG": config.id(), "WORKSPACE": "news"}, feedback)
         check(result["WMS_CAPABILITIES"] and "/news/wms" in result["WMS_CAPABILITIES"],
               "publishgeoserver: published, WMS at %s" % result["WMS_CAPABILITIES"])
-        check(not any("geoserver" == l.strip() or " geoserver " in l for l in feedback.lines),
-              "publishgeoserver: the password appears in no log line")
+        command = [a for line in feedback.commands for a in shlex.split(line)]
+        options = command[command.index("publish") + 2:] if "publish" in command else []
+        check(options and "geoserver" not in options and "--password" not in options,
+              "publishgeoserver: the password is not on the engine's command line (it goes in its environment)")
         wrong = QgsAuthMethodConfig("Basic")
         wrong.setName("wrong")
         wrong.setConfig("username", "admin")
