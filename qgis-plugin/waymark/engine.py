@@ -20,8 +20,8 @@ JAR = os.path.join(PLUGIN_DIR, "waymark.jar")
 JAVA_SETTING = "WAYMARK_JAVA"
 MIN_JAVA = 17
 INSTALL_JAVA = ("Install Java {0} or later (for example Eclipse Temurin {0}, or on Debian/Ubuntu: "
-                "apt install openjdk-{0}-jre-headless), then restart QGIS, or give its path in Processing options "
-                "> Providers > Waymark > Java executable.").format(MIN_JAVA)
+                "apt install openjdk-{0}-jre-headless), then restart QGIS, or give its path in Settings > Options > "
+                "Processing > Providers > Waymark > Java executable.").format(MIN_JAVA)
 # As the launcher script: the models and the embedded gazetteer need about 600 MB of heap; a built index more.
 # Inputs of a few MB run fastest with the quick JIT compiler only.
 JVM_OPTIONS = ["-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"]

@@ -10,7 +10,7 @@ from .common import MAP_HELP, MapAlgorithm, tr
 
 class MapDocuments(MapAlgorithm):
     NAME = "mapdocuments"
-    DISPLAY_NAME = "Map places and movements from documents"
+    DISPLAY_NAME = "Map documents"
     HELP = ("<p>Reads news articles, finds the places they name and the movements they report, and writes them "
             "as styled layers to a GeoPackage.</p>"
             "<p><b>Input file</b>: a .txt or .md text (a short first line or # heading is the title), an .html "

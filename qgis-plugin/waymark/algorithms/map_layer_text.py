@@ -10,7 +10,7 @@ from .common import MAP_HELP, MapAlgorithm, tr, writeJsonl
 
 class MapLayerText(MapAlgorithm):
     NAME = "maplayertext"
-    DISPLAY_NAME = "Map places and movements from a layer's text field"
+    DISPLAY_NAME = "Map a layer's text field"
     HELP = ("<p>Maps the texts held in a field of any vector layer or table (a CSV of articles, a table of "
             "reports): each feature is one document. Tick <i>Selected features only</i> to map just the "
             "selection.</p>"

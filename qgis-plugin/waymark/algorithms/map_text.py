@@ -8,7 +8,7 @@ from .common import MAP_HELP, MapAlgorithm, tr, writeJsonl
 
 class MapText(MapAlgorithm):
     NAME = "maptext"
-    DISPLAY_NAME = "Map places and movements from pasted text"
+    DISPLAY_NAME = "Map pasted text"
     HELP = ("<p>Maps one text pasted into the dialog (an article, a dispatch): the places it names and the "
             "movements it reports, as styled layers in a GeoPackage. The document id (doc_id in the layers) is "
             "the one given; with Append, several texts with different ids collect in one GeoPackage.</p>" + MAP_HELP)
