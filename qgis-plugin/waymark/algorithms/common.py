@@ -4,7 +4,8 @@ algorithms, the engine run, and loading the result into the project."""
 
 import json
 import os
-import uuid
+import shutil
+import tempfile
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingOutputNumber, QgsProcessingOutputVectorLayer, QgsProcessingParameterEnum,
@@ -134,13 +135,15 @@ class MapAlgorithm(WaymarkAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        folder = QgsProcessingUtils.tempFolder()
-        inputs, total = self.documents(parameters, context, feedback, folder)
         mode = "--append" if self.parameterAsEnum(parameters, self.MODE, context) == 1 else "--overwrite"
-        args = ["map"] + inputs + ["-o", output, mode, "--progress", "json"]
-        kind = self.parameterAsEnum(parameters, self.GAZETTEER, context)
-        result = engine.run(args + self.gazetteerArguments(parameters, context), feedback, total=total,
-                            large_heap=kind != EMBEDDED)
+        gazetteer = self.gazetteerArguments(parameters, context)
+        folder = tempfile.mkdtemp(prefix="waymark-", dir=QgsProcessingUtils.tempFolder())
+        try:
+            inputs, total = self.documents(parameters, context, feedback, folder)
+            result = engine.run(["map"] + inputs + ["-o", output, mode, "--progress", "json"] + gazetteer, feedback,
+                                total=total, large_heap="--gazetteer" in gazetteer)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
         if result.code == 1 and not result.done.get("documents") and not result.done.get("skipped"):
             raise QgsProcessingException(tr("No document could be read:") + "\n" + "\n".join(
                 l for l in result.lines if l.startswith("waymark:")))
@@ -189,9 +192,9 @@ def loadLayers(gpkg, context, feedback):
 
 
 def writeJsonl(folder, documents):
-    """Writes documents (dicts with id, text and optionally title, date, url) as one JSON object a line into a new
-    file in `folder`, and returns its path."""
-    path = os.path.join(folder, "waymark-{}.jsonl".format(uuid.uuid4().hex))
+    """Writes documents (dicts with id, text and optionally title, date, url) as one JSON object a line into
+    `folder`, and returns the file's path."""
+    path = os.path.join(folder, "documents.jsonl")
     with open(path, "w", encoding="utf-8") as out:
         for document in documents:
             out.write(json.dumps({k: v for k, v in document.items() if v not in (None, "")}, ensure_ascii=False))
