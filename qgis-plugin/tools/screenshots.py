@@ -1,5 +1,6 @@
-"""Run by QGIS (qgis --code) from screenshots.sh: grabs the dialog of waymark:mapdocuments, runs it on the sample
-articles, adds QGIS's own world map below the result and grabs the main window."""
+"""Run by QGIS (qgis --code) from screenshots.sh: opens the dialog of waymark:mapdocuments on the sample articles,
+grabs it, presses Run, waits for the layers to appear in the project (timing it), adds QGIS's own world map below
+them and grabs the main window."""
 import os
 import time
 
@@ -11,23 +12,37 @@ from qgis.utils import iface
 
 SAMPLE = os.environ["WAYMARK_SHOT_SAMPLE"]
 OUT = os.environ["WAYMARK_SHOT_OUT"]
-PARAMETERS = {"FOLDER": SAMPLE, "OUTPUT": os.path.join(OUT, "sample.gpkg")}
+TIMEOUT_SECONDS = 120
+state = {}
 
 
 def show_dialog():
-    dialog = processing.createAlgorithmDialog("waymark:mapdocuments", PARAMETERS)
+    dialog = processing.createAlgorithmDialog("waymark:mapdocuments",
+                                              {"FOLDER": SAMPLE, "OUTPUT": os.path.join(OUT, "sample.gpkg")})
     dialog.resize(900, 640)
     dialog.show()
-    QTimer.singleShot(1500, lambda: run(dialog))
+    state["dialog"] = dialog
+    QTimer.singleShot(1500, run)
 
 
-def run(dialog):
-    dialog.grab().save(os.path.join(OUT, "dialog.png"))
-    dialog.close()
-    t0 = time.time()
-    processing.run("waymark:mapdocuments", PARAMETERS)
+def run():
+    state["dialog"].grab().save(os.path.join(OUT, "dialog.png"))
+    state["start"] = time.time()
+    state["dialog"].runAlgorithm()
+    QTimer.singleShot(100, wait_for_layers)
+
+
+def wait_for_layers():
+    group = QgsProject.instance().layerTreeRoot().findGroup("sample")
+    if group is None or len(group.findLayers()) < 4:
+        if time.time() - state["start"] > TIMEOUT_SECONDS:
+            QgsApplication.exit(1)
+        else:
+            QTimer.singleShot(100, wait_for_layers)
+        return
     with open(os.path.join(OUT, "seconds.txt"), "w") as f:
-        f.write("%.1f" % (time.time() - t0))
+        f.write("%.1f" % (time.time() - state["start"]))
+    state["dialog"].close()
     world = QgsVectorLayer(os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
                            + "|layername=countries", "countries", "ogr")
     QgsProject.instance().addMapLayer(world, False)

@@ -15,4 +15,4 @@ WAYMARK_SHOT_SAMPLE="$repo/sample-data" WAYMARK_SHOT_OUT="$work" \
   --code "$repo/qgis-plugin/tools/screenshots.py"
 cp "$work/dialog.png" "$repo/docs/qgis-plugin-dialog.png"
 cp "$work/map.png" "$repo/docs/qgis-plugin-map.png"
-echo "wrote docs/qgis-plugin-dialog.png and docs/qgis-plugin-map.png; mapdocuments took $(cat "$work/seconds.txt") s"
+echo "wrote docs/qgis-plugin-dialog.png and docs/qgis-plugin-map.png; from Run to the layers shown: $(cat "$work/seconds.txt") s"
