@@ -16,7 +16,8 @@ class MapDocuments(MapAlgorithm):
             "<p><b>Input file</b>: a .txt or .md text (a short first line or # heading is the title), an .html "
             "page (its main text), or a .jsonl corpus (one object a line: id, text, and optionally title, url, "
             "date). <b>Input folder</b>: every such file in it and its subfolders. Give either or both; for a "
-            "set of files, put them in one folder or one JSONL file. A document's id is its file name without "
+            "set of files, put them in one folder or one JSONL file, or run this algorithm as a batch process "
+            "with Append into one GeoPackage. A document's id is its file name without "
             "extension, or its JSONL id. An unreadable input is reported in the log and skipped.</p>" + MAP_HELP)
     INPUT = "INPUT"
     FOLDER = "FOLDER"

@@ -19,7 +19,7 @@ class MapLayerText(MapAlgorithm):
             "a join from the source layer's id field to doc_id (Layer Properties &gt; Joins) gives each feature "
             "its mentions and movements. The id field's values must be unique and not empty; features with an "
             "empty text are skipped and said in the log. Title, date and URL fields, when given, fill the "
-            "documents layer.</p>" + MAP_HELP)
+            "documents layer; its source column holds the URL, or else the layer's name.</p>" + MAP_HELP)
     INPUT = "INPUT"
     FIELD = "FIELD"
     ID_FIELD = "ID_FIELD"
@@ -66,9 +66,10 @@ class MapLayerText(MapAlgorithm):
                 feedback.pushInfo(tr("Skipped {} = {}: the text field is empty").format(fields["id"] or "feature",
                                                                                          doc_id))
                 continue
-            document = {"id": doc_id, "text": text}
+            # the documents layer's source: the URL field's value, else the layer's name (not the temporary file)
+            document = {"id": doc_id, "text": text, "url": source.sourceName()}
             for key in ("title", "date", "url"):
-                if fields[key]:
+                if fields[key] and _text(feature[fields[key]]):
                     document[key] = _text(feature[fields[key]])
             documents.append(document)
         if not documents:

@@ -31,5 +31,6 @@ class MapText(MapAlgorithm):
     def documents(self, parameters, context, feedback, folder):
         document = {"id": self.parameterAsString(parameters, self.DOC_ID, context).strip(),
                     "text": self.parameterAsString(parameters, self.TEXT, context),
-                    "title": self.parameterAsString(parameters, self.TITLE, context)}
+                    "title": self.parameterAsString(parameters, self.TITLE, context),
+                    "url": "pasted text"}  # the documents layer's source, instead of the temporary file
         return [writeJsonl(folder, [document])], 1

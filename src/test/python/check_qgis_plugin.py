@@ -250,9 +250,9 @@ class Environment:
         check(doc_ids(out, "mentions") <= refs and doc_ids(out, "documents") == refs,
               "maplayertext: doc_id of documents and mentions is the id field's value (a join back works)")
         with sqlite3.connect(out) as db:
-            row = db.execute("SELECT title, date FROM documents WHERE doc_id = 'A01'").fetchone()
-        check(row == (docs[0][1], "2024-05-01"),
-              "maplayertext: the title and date fields fill the documents layer (%s)" % (row,))
+            row = db.execute("SELECT title, date, source FROM documents WHERE doc_id = 'A01'").fetchone()
+        check(row == (docs[0][1], "2024-05-01", "articles"),
+              "maplayertext: title and date come from their fields, source is the layer's name (%s)" % (row,))
         layer.selectByIds([f.id() for f in layer.getFeatures()][:2])
         selected = self.path("selected.gpkg")
         result = self.run("waymark:maplayertext", {
