@@ -57,8 +57,8 @@ def find_java(setting=None):
             MIN_JAVA, where, INSTALL_JAVA))
     version = java_version(java)
     if version is None:
-        raise QgsProcessingException("Waymark needs Java {} or later, but {} (from {}) does not run or tell its version. {}"
-                                     .format(MIN_JAVA, java, where, INSTALL_JAVA))
+        raise QgsProcessingException("Waymark needs Java {} or later, but {} (from {}) does not run or tell its "
+                                     "version. {}".format(MIN_JAVA, java, where, INSTALL_JAVA))
     if version < MIN_JAVA:
         raise QgsProcessingException("Waymark needs Java {} or later, but {} (from {}) is Java {}. {}".format(
             MIN_JAVA, java, where, version, INSTALL_JAVA))
@@ -156,7 +156,8 @@ def run(args, feedback, env=None, large_heap=False, total=None):
 
 
 def _run(java, class_options, args, feedback, env, large_heap, total):
-    command = [java] + (JVM_OPTIONS_LARGE if large_heap else JVM_OPTIONS) + class_options + ["-jar", jar()] + list(args)
+    heap = JVM_OPTIONS_LARGE if large_heap else JVM_OPTIONS
+    command = [java] + heap + class_options + ["-jar", jar()] + list(args)
     feedback.pushCommandInfo(" ".join(shlex.quote(a) for a in command))
     child_env = dict(os.environ)
     child_env.update(env or {})

@@ -68,8 +68,9 @@ MAP_HELP = ("<p>The places are resolved with the chosen gazetteer: the embedded 
             "Waymark styles; it appears only when complete, so a canceled or failed run leaves an earlier file "
             "as it was. On success flows, movements, mentions and places are loaded in a group named after "
             "the file. Append adds documents to an existing Waymark GeoPackage.</p>"
-            "<p>The engine is Java: Java 17 or later must be installed (Processing options &gt; Providers &gt; "
-            "Waymark, or JAVA_HOME, or PATH). Place data &copy; GeoNames, CC BY 4.0.</p>")
+            "<p>The engine is Java: Java 17 or later must be installed (Settings &gt; Options &gt; "
+            "Processing &gt; Providers &gt; Waymark, or JAVA_HOME, or PATH). Place data &copy; GeoNames, "
+            "CC BY 4.0.</p>")
 
 
 class MapAlgorithm(WaymarkAlgorithm):
@@ -97,9 +98,10 @@ class MapAlgorithm(WaymarkAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.initInputs()
-        self.addParameter(QgsProcessingParameterEnum(self.GAZETTEER, tr("Gazetteer"), options=[tr(g) for g in GAZETTEERS],
-                                                     defaultValue=EMBEDDED))
-        self.addParameter(QgsProcessingParameterFile(self.GAZETTEER_INDEX, tr("Gazetteer index file (for a built index)"),
+        self.addParameter(QgsProcessingParameterEnum(self.GAZETTEER, tr("Gazetteer"),
+                                                     options=[tr(g) for g in GAZETTEERS], defaultValue=EMBEDDED))
+        self.addParameter(QgsProcessingParameterFile(self.GAZETTEER_INDEX,
+                                                     tr("Gazetteer index file (for a built index)"),
                                                      extension="idx", optional=True))
         self.addParameter(QgsProcessingParameterString(self.GEONAMES_USER,
                                                        tr("GeoNames user name (for the web service)"), optional=True))

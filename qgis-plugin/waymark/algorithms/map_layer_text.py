@@ -30,9 +30,11 @@ class MapLayerText(MapAlgorithm):
     def initInputs(self):
         self.addParameter(QgsProcessingParameterFeatureSource(self.INPUT, tr("Input layer"),
                                                               [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterField(self.FIELD, tr("Text field"), parentLayerParameterName=self.INPUT,
+        self.addParameter(QgsProcessingParameterField(self.FIELD, tr("Text field"),
+                                                      parentLayerParameterName=self.INPUT,
                                                       type=QgsProcessingParameterField.String))
-        self.addParameter(QgsProcessingParameterField(self.ID_FIELD, tr("Id field (becomes doc_id; default: feature id)"),
+        self.addParameter(QgsProcessingParameterField(self.ID_FIELD,
+                                                      tr("Id field (becomes doc_id; default: feature id)"),
                                                       parentLayerParameterName=self.INPUT, optional=True))
         for name, label in ((self.TITLE_FIELD, "Title field"), (self.DATE_FIELD, "Date field"),
                             (self.URL_FIELD, "URL field")):
