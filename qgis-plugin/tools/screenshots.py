@@ -10,7 +10,6 @@ from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.utils import iface
 
-SAMPLE = os.environ["WAYMARK_SHOT_SAMPLE"]
 OUT = os.environ["WAYMARK_SHOT_OUT"]
 TIMEOUT_SECONDS = 120
 state = {}
@@ -18,7 +17,8 @@ state = {}
 
 def show_dialog():
     dialog = processing.createAlgorithmDialog("waymark:mapdocuments",
-                                              {"FOLDER": SAMPLE, "OUTPUT": os.path.join(OUT, "sample.gpkg")})
+                                              {"FOLDER": os.path.join(OUT, "articles"),
+                                               "OUTPUT": os.path.join(OUT, "articles.gpkg")})
     dialog.resize(900, 640)
     dialog.show()
     state["dialog"] = dialog
@@ -33,7 +33,7 @@ def run():
 
 
 def wait_for_layers():
-    group = QgsProject.instance().layerTreeRoot().findGroup("sample")
+    group = QgsProject.instance().layerTreeRoot().findGroup("articles")
     if group is None or len(group.findLayers()) < 4:
         if time.time() - state["start"] > TIMEOUT_SECONDS:
             QgsApplication.exit(1)

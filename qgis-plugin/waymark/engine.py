@@ -3,7 +3,6 @@
 turns the engine's JSON progress lines into Processing feedback, relays its messages word for word, and stops it
 when the user cancels."""
 
-import hashlib
 import json
 import os
 import queue
@@ -12,7 +11,6 @@ import shlex
 import shutil
 import subprocess
 import threading
-import uuid
 
 from qgis.core import QgsProcessingException
 
@@ -146,18 +144,8 @@ def run(args, feedback, env=None, large_heap=False, total=None):
     it is; JSON progress lines move the progress bar. Cancel stops the engine (which then deletes its temporary
     file) and raises. Exit code 2 (or any other failure) raises with the engine's own error lines."""
     java = find_java()
-    archive = ClassArchive(java)
-    try:
-        result = _run(java, archive.options(record=args[0] == "map"), args, feedback, env, large_heap, total)
-        archive.keep()
-        return result
-    finally:
-        archive.discard()
-
-
-def _run(java, class_options, args, feedback, env, large_heap, total):
     heap = JVM_OPTIONS_LARGE if large_heap else JVM_OPTIONS
-    command = [java] + heap + class_options + ["-jar", jar()] + list(args)
+    command = [java] + heap + ["-jar", jar()] + list(args)
     feedback.pushCommandInfo(" ".join(shlex.quote(a) for a in command))
     child_env = dict(os.environ)
     child_env.update(env or {})
@@ -194,58 +182,6 @@ def _run(java, class_options, args, feedback, env, large_heap, total):
         errors = [l for l in plain if l.startswith("waymark:")] or plain[-5:] or ["exit code {}".format(code)]
         raise QgsProcessingException("\n".join(errors))
     return Result(code, plain, reporter.done)
-
-
-class ClassArchive:
-    """Class-data sharing, as the launcher script does it: the first run records the classes it loads in an archive
-    in the QGIS profile (one per engine jar and Java), later runs map them in instead of loading and verifying them
-    again (about half a second of each start). The archive is written under a temporary name and kept only after a
-    JVM has opened it, so that a run never meets a partial one; without a writable profile there is none."""
-
-    def __init__(self, java):
-        self.java = java
-        self.path = self.temp = None
-        try:
-            from qgis.core import QgsApplication
-            folder = os.path.join(QgsApplication.qgisSettingsDirPath(), "waymark")
-            os.makedirs(folder, exist_ok=True)
-            engine = os.stat(jar())
-            key = hashlib.sha1("{} {} {} {}".format(java, java_version(java), engine.st_size, engine.st_mtime)
-                               .encode("utf-8")).hexdigest()[:16]
-            self.path = os.path.join(folder, "classes-{}.jsa".format(key))
-        except (OSError, QgsProcessingException):
-            self.path = None
-
-    def options(self, record):
-        """The JVM options that use the archive, or with `record` (a map run) record it when there is none yet."""
-        if self.path is None:
-            return []
-        if os.path.isfile(self.path):
-            return ["-XX:SharedArchiveFile=" + self.path, "-Xlog:cds=off"]
-        if not record:
-            return []
-        self.temp = "{}.{}.tmp".format(self.path, uuid.uuid4().hex)
-        return ["-XX:ArchiveClassesAtExit=" + self.temp, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
-
-    def keep(self):
-        """After a run that went well: keeps the archive it recorded if a JVM can open it."""
-        if self.temp is None or not os.path.isfile(self.temp):
-            return
-        try:
-            opened = subprocess.run([self.java, "-XX:SharedArchiveFile=" + self.temp, "-Xshare:on", "-cp", jar(),
-                                     "-version"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, timeout=60, **_no_window()).returncode == 0
-            if opened:
-                os.replace(self.temp, self.path)
-        except (OSError, subprocess.SubprocessError):
-            pass
-
-    def discard(self):
-        if self.temp is not None and os.path.exists(self.temp):
-            try:
-                os.remove(self.temp)
-            except OSError:
-                pass
 
 
 def _read(stream, lines):
