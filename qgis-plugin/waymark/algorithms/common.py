@@ -143,7 +143,8 @@ class MapAlgorithm(WaymarkAlgorithm):
         try:
             inputs, total = self.documents(parameters, context, feedback, folder)
             result = engine.run(["map"] + inputs + ["-o", output, mode, "--progress", "json"] + gazetteer, feedback,
-                                total=total, large_heap="--gazetteer" in gazetteer)
+                                total=total, large_heap="--gazetteer" in gazetteer,
+                                input_bytes=sum(engine.size(path) for path in inputs))
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         if result.code == 1 and not result.done.get("documents") and not result.done.get("skipped"):

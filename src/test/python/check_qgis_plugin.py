@@ -206,6 +206,8 @@ class Environment:
         check(feedback.progress and max(feedback.progress) == 100, "mapdocuments: the progress reaches 100%")
         check(any(l.startswith("wrote ") for l in feedback.lines), "mapdocuments: the engine's summary is logged")
         print("timing: mapdocuments on sample-data, run to layers shown: %.1f s" % seconds)
+        check("-XX:TieredStopAtLevel=1" in shlex.split(feedback.commands[0]),
+              "mapdocuments: a small input runs with the quick JIT compiler only, as ./waymark does")
         # Append: the same documents again add nothing
         self.run("waymark:mapdocuments", {"FOLDER": SAMPLE, "OUTPUT": out, "MODE": 1})
         self.check_loaded(out, expected, "mapdocuments, appending the same documents")
