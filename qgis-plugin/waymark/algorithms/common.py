@@ -2,6 +2,7 @@
 """What the Waymark algorithms share: names and help, the gazetteer and output parameters of the three map
 algorithms, the engine run, and loading the result into the project."""
 
+import glob
 import json
 import os
 import shutil
@@ -140,11 +141,17 @@ class MapAlgorithm(WaymarkAlgorithm):
         mode = "--append" if self.parameterAsEnum(parameters, self.MODE, context) == 1 else "--overwrite"
         gazetteer = self.gazetteerArguments(parameters, context)
         folder = tempfile.mkdtemp(prefix="waymark-", dir=QgsProcessingUtils.tempFolder())
+        earlier = set(engineTemporaryFiles(output))
         try:
             inputs, total = self.documents(parameters, context, feedback, folder)
             result = engine.run(["map"] + inputs + ["-o", output, mode, "--progress", "json"] + gazetteer, feedback,
                                 total=total, large_heap="--gazetteer" in gazetteer,
                                 input_bytes=sum(engine.size(path) for path in inputs))
+        except QgsProcessingException:
+            # An engine that had to be killed (Windows has no gentler way) could not delete its temporary file.
+            for path in set(engineTemporaryFiles(output)) - earlier:
+                os.remove(path)
+            raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         if result.code == 1 and not result.done.get("documents") and not result.done.get("skipped"):
@@ -192,6 +199,13 @@ def loadLayers(gpkg, context, feedback):
             continue
         project.addMapLayer(layer, False)
         group.insertLayer(0, layer)
+
+
+def engineTemporaryFiles(output):
+    """The hidden files the engine writes beside OUTPUT until it is complete: .NAME.<random>.tmp.gpkg and SQLite's
+    journal files of it."""
+    folder, name = os.path.split(os.path.abspath(output))
+    return glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + ".*.tmp.gpkg*"))
 
 
 def writeJsonl(folder, documents):
