@@ -16,8 +16,9 @@ class MapLayerText(MapAlgorithm):
             "selection.</p>"
             "<p><b>Joining back.</b> Each document's id, the doc_id column of the documents, mentions and movements "
             "layers, is the value of the <b>id field</b> as text (the feature id when no id field is chosen). So "
-            "a join from the source layer's id field to doc_id (Layer Properties &gt; Joins) gives each feature "
-            "its mentions and movements. The id field's values must be unique and not empty; features with an "
+            "a join on the mentions or movements layer from doc_id to the source layer's id field (Layer "
+            "Properties &gt; Joins) gives each mention the article's fields, and a relation lists a feature's "
+            "mentions in its form. The id field's values must be unique and not empty; features with an "
             "empty text are skipped and said in the log. Title, date and URL fields, when given, fill the "
             "documents layer; its source column holds the URL, or else the layer's name.</p>" + MAP_HELP)
     INPUT = "INPUT"
