@@ -28,7 +28,7 @@ sys.path.insert(0, HERE)
 
 from qgis.core import (QgsApplication, QgsAuthMethodConfig, QgsProcessingException,  # noqa: E402
                        QgsProcessingFeatureSourceDefinition, QgsProcessingFeedback, QgsProcessingModelAlgorithm,
-                       QgsProject, QgsVectorLayer)
+                       QgsProject, QgsVectorLayer, QgsVectorLayerJoinInfo)
 
 from waymark_qgis import check, checks_done, default_qml, fail, renderer_mismatch  # noqa: E402
 
@@ -245,7 +245,17 @@ class Environment:
         self.check_loaded(out, expected, "maplayertext")
         refs = {f["ref"] for f in layer.getFeatures()}
         check(doc_ids(out, "mentions") <= refs and doc_ids(out, "documents") == refs,
-              "maplayertext: doc_id of documents and mentions is the id field's value (a join back works)")
+              "maplayertext: doc_id of documents and mentions is the id field's value")
+        mentions = QgsProject.instance().layerTreeRoot().findGroup("articles").findLayers()[1].layer()
+        join = QgsVectorLayerJoinInfo()
+        join.setJoinLayer(layer)
+        join.setJoinFieldName("ref")
+        join.setTargetFieldName("doc_id")
+        join.setPrefix("article_")
+        check(mentions.addJoin(join), "maplayertext: a join from mentions.doc_id to the CSV's ref is accepted")
+        dates = [f["article_published"] for f in mentions.getFeatures()]
+        check(dates and all(d for d in dates),
+              "maplayertext: through the join each of the %d mentions gets its article's date" % len(dates))
         with sqlite3.connect(out) as db:
             row = db.execute("SELECT title, date, source FROM documents WHERE doc_id = 'A01'").fetchone()
         check(row == (docs[0][1], "2024-05-01", "articles"),
