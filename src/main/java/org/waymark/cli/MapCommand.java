@@ -66,6 +66,16 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "bar",
+            description = "bar (default): a progress bar when stderr is a terminal. json: one JSON object a line on "
+                    + "stderr, for programs that run waymark: {\"event\":\"start\",\"total\":N}, then per document "
+                    + "written {\"event\":\"document\",\"done\":n,\"total\":N,\"fraction\":0..1,\"doc\":ID,"
+                    + "\"source\":PATH}, and {\"event\":\"done\",...} with the counts; total and fraction are null "
+                    + "when unknown. Other lines stay plain text. Written even with --quiet.")
+    ProgressMode progressMode;
+
+    enum ProgressMode { bar, json }
+
     @Override
     public Integer call() {
         if (overwrite && append) {
@@ -73,7 +83,7 @@ final class MapCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
-        AtomicReference<ProgressBar> bar = new AtomicReference<>();
+        AtomicReference<Progress> bar = new AtomicReference<>();
         DocumentReader reader = DocumentReader.open(inputs, p -> {
             problems.incrementAndGet();
             say("waymark: skipped " + p, bar.get(), err);
@@ -88,18 +98,21 @@ final class MapCommand implements Callable<Integer> {
     }
 
     private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
-                    AtomicReference<ProgressBar> bar, PrintStream err, long t0) {
+                    AtomicReference<Progress> bar, PrintStream err, long t0) {
         GeoParser parser = new GeoParser(nlp, gaz.gazetteer());
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
         GeoPackageWriter writer = GeoPackageWriter.open(out,
                 append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
-        try (ProgressBar progress = ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
+        JsonProgress json = progressMode == ProgressMode.json
+                ? new JsonProgress(err, reader.expectedDocuments(), reader::fractionRead) : null;
+        try (Progress progress = json != null ? json
+                : ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
              Stream<Document> docs = reader.documents()) {
             bar.set(progress);
             ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
                 counts.add(parsed, writer.add(parsed));
-                progress.advance();
+                progress.advance(parsed.document());
                 if (timing != null) {
                     timing.written(parsed);
                 }
@@ -109,6 +122,9 @@ final class MapCommand implements Callable<Integer> {
             throw e;
         }
         writer.close();
+        if (json != null) {
+            json.done(out, counts.documents, counts.skipped, counts.mentions, counts.resolved, counts.movements);
+        }
         if (timing != null) {
             timing.end();
         }
@@ -129,7 +145,7 @@ final class MapCommand implements Callable<Integer> {
     }
 
     /** A line on stderr that does not garble the progress bar. */
-    private static void say(String line, ProgressBar bar, PrintStream err) {
+    private static void say(String line, Progress bar, PrintStream err) {
         if (bar != null) {
             bar.message(line);
         } else {

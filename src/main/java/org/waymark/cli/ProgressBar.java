@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import org.waymark.text.Document;
 
 /**
  * One self-redrawing line on stderr while documents are processed:
@@ -25,7 +26,7 @@ import java.util.function.LongSupplier;
  * keeps it from being called, so the elapsed time never looks frozen. {@link #advance()} may be called from any
  * thread. {@link #close()} clears the line.
  */
-public final class ProgressBar implements AutoCloseable {
+public final class ProgressBar implements Progress {
 
     private static final long MIN_REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     private static final long TICK_MILLIS = 500;
@@ -81,6 +82,12 @@ public final class ProgressBar implements AutoCloseable {
     }
 
     /** One more document done. */
+    @Override
+    public void advance(Document written) {
+        advance(1);
+    }
+
+    /** One more document done. */
     public void advance() {
         advance(1);
     }
@@ -113,6 +120,7 @@ public final class ProgressBar implements AutoCloseable {
      * Prints a line on stderr, e.g. an input problem, without garbling the bar: the bar is cleared, the line
      * printed, and the bar redrawn below it. Printed even when the bar is not drawn.
      */
+    @Override
     public synchronized void message(String line) {
         clear();
         err.println(line);

@@ -82,6 +82,8 @@ public final class GeoPackageWriter implements AutoCloseable {
     private final MovementPaths paths = MovementPaths.standard();
     private int uncommittedDocuments;
     private State state = State.OPEN;
+    // Deletes the temporary file when the JVM is stopped (SIGTERM, Ctrl-C: a cancelled run) before close or abort.
+    private final Thread cleanupOnExit;
 
     private GeoPackageWriter(Path out, Path temp, WriteMode mode, LayerStyles styles, GeoPackage geoPackage) {
         this.out = out;
@@ -90,6 +92,8 @@ public final class GeoPackageWriter implements AutoCloseable {
         this.styles = styles;
         this.geoPackage = geoPackage;
         this.connection = geoPackage.getConnection().getConnection();
+        this.cleanupOnExit = new Thread(() -> TemporaryFile.delete(temp, true), "waymark-temp-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
     /**
@@ -110,6 +114,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         boolean appending = mode == WriteMode.APPEND && Files.exists(target);
         Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
         GeoPackage geoPackage = null;
+        GeoPackageWriter writer = null;
         try {
             if (appending) {
                 Files.copy(target, temp);
@@ -119,10 +124,13 @@ public final class GeoPackageWriter implements AutoCloseable {
                 geoPackage = GeoPackageManager.open(temp.toFile());
                 createLayers(geoPackage);
             }
-            GeoPackageWriter writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage);
+            writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage);
             writer.start(appending);
             return writer;
         } catch (IOException | SQLException | RuntimeException e) {
+            if (writer != null) {
+                writer.forgetCleanup();
+            }
             if (geoPackage != null) {
                 closeQuietly(geoPackage);
             }
@@ -184,6 +192,15 @@ public final class GeoPackageWriter implements AutoCloseable {
             discard();
             state = State.ABORTED;
         }
+        forgetCleanup();
+    }
+
+    private void forgetCleanup() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook runs, and finds nothing left to delete or deletes the leftover
+        }
     }
 
     /**
@@ -194,6 +211,14 @@ public final class GeoPackageWriter implements AutoCloseable {
      */
     @Override
     public void close() {
+        try {
+            completeOrDiscard();
+        } finally {
+            forgetCleanup();
+        }
+    }
+
+    private void completeOrDiscard() {
         if (state == State.CLOSED || state == State.ABORTED) {
             state = State.CLOSED;
             return;

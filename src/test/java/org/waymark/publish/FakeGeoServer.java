@@ -50,7 +50,7 @@ import org.w3c.dom.NodeList;
  * consume, 404 for unknown paths, 405 for known paths with the wrong method). It keeps the catalog in
  * memory so tests can assert the end state, and logs every request.
  */
-final class FakeGeoServer implements AutoCloseable {
+public final class FakeGeoServer implements AutoCloseable {
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "geoserver";
@@ -110,7 +110,7 @@ final class FakeGeoServer implements AutoCloseable {
     private final Map<String, String> defaultStyles = new TreeMap<>();
     private final Map<String, Integer> boundsRecalculations = new TreeMap<>();
 
-    FakeGeoServer() throws IOException {
+    public FakeGeoServer() throws IOException {
         dataDir = Files.createTempDirectory("fake-geoserver");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::exchange);
@@ -119,7 +119,7 @@ final class FakeGeoServer implements AutoCloseable {
     }
 
     /** The base URL a user would give: {@code http://127.0.0.1:PORT/geoserver}. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/geoserver";
     }
 
@@ -128,7 +128,7 @@ final class FakeGeoServer implements AutoCloseable {
     }
 
     /** Every request so far, as "METHOD /path?query". */
-    synchronized List<String> requests() {
+    public synchronized List<String> requests() {
         return List.copyOf(log);
     }
 
@@ -151,7 +151,7 @@ final class FakeGeoServer implements AutoCloseable {
     }
 
     /** The catalog, one sorted line per object, without counters, so that two runs can be compared. */
-    synchronized List<String> catalog() {
+    public synchronized List<String> catalog() {
         List<String> lines = new ArrayList<>();
         workspaces.forEach(w -> lines.add("workspace " + w));
         stores.forEach((k, s) -> lines.add("datastore " + k + " type=" + s.type() + " tables=" + s.featureTables()));
