@@ -57,7 +57,7 @@ class WaymarkAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
 
-GAZETTEERS = ["Embedded (offline: countries, regions, cities over 15,000 people)",
+GAZETTEERS = ["Embedded (offline: countries, divisions, seas, places over 500 people)",
               "Built index file (waymark gazetteer build)", "GeoNames web service (free account)"]
 EMBEDDED, INDEX, WEB = range(3)
 MODES = ["Overwrite the GeoPackage", "Append to the GeoPackage (documents already there are skipped)"]

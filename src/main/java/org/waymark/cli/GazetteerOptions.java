@@ -16,7 +16,7 @@ final class GazetteerOptions {
 
     @Option(names = "--gazetteer", paramLabel = "INDEX",
             description = "A gazetteer index made by 'waymark gazetteer build' (default: the embedded one: "
-                    + "countries, admin1, regions and GeoNames cities15000, offline). With --geonames-user it "
+                    + "GeoNames' cities500 with countries, divisions, seas and regions, offline). With --geonames-user it "
                     + "answers whenever the web service cannot.")
     Path index;
 

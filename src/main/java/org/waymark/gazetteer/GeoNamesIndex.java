@@ -18,10 +18,9 @@ import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
- * The offline GeoNames gazetteer: either {@link #embedded()}, assembled from the GeoNames files on the classpath
- * (cities15000, countryInfo, admin1 codes) and Waymark's curated tables (admin1 label points included) when the jar is
- * built, or {@link #load(Path)} of an index
- * that {@link GazetteerBuilder} made from full GeoNames dumps. Immutable once built, so one instance serves all
+ * The offline GeoNames gazetteer: either {@link #embedded()}, the index the build makes of the GeoNames extract the
+ * project carries (cities500, countries, admin1 and admin2, seas and regions) and Waymark's curated tables, or
+ * {@link #load(Path)} of an index that {@link GazetteerBuilder} made from full GeoNames dumps. Immutable once built, so one instance serves all
  * threads.
  */
 public final class GeoNamesIndex implements Gazetteer {
