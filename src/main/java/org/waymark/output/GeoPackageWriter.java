@@ -468,6 +468,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
         }
+        TemporaryFile.moved(temp);
         syncDirectory(out.getParent());
     }
 
