@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite",
             "  waymark map news.jsonl -o news.gpkg --geonames-user NAME"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read (the rest were mapped)",
+        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read, or documents changed since OUT got them were skipped (the rest "
+                + "were mapped)",
             "2:the run failed; OUT was left as it was"})
 final class MapCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, .jsonl corpora or -.")
@@ -50,8 +51,14 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace OUT if it exists.")
     boolean overwrite;
 
-    @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped.")
+    @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped, "
+            + "and one whose id is there with another text is skipped with a message (exit code 1). Another run "
+            + "writing OUT is waited for.")
     boolean append;
+
+    @Option(names = "--replace-changed", description = "With --append: a document whose id is in OUT with another "
+            + "text replaces the earlier version (said on stderr).")
+    boolean replaceChanged;
 
     @Mixin
     GazetteerOptions gazetteer;
@@ -71,6 +78,9 @@ final class MapCommand implements Callable<Integer> {
         if (overwrite && append) {
             throw new IllegalArgumentException("--overwrite and --append exclude each other");
         }
+        if (replaceChanged && !append) {
+            throw new IllegalArgumentException("--replace-changed goes with --append");
+        }
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
         AtomicReference<ProgressBar> bar = new AtomicReference<>();
@@ -87,18 +97,31 @@ final class MapCommand implements Callable<Integer> {
         }
     }
 
+    private WriteMode mode() {
+        return append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE;
+    }
+
     private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
                     AtomicReference<ProgressBar> bar, PrintStream err, long t0) {
         GeoParser parser = new GeoParser(nlp, gaz.gazetteer());
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
-        GeoPackageWriter writer = GeoPackageWriter.open(out,
-                append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
+        GeoPackageWriter writer = GeoPackageWriter.open(out, mode(),
+                new GeoPackageWriter.Options(replaceChanged, err::println));
         try (ProgressBar progress = ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
              Stream<Document> docs = reader.documents()) {
             bar.set(progress);
             ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
-                counts.add(parsed, writer.add(parsed));
+                GeoPackageWriter.Outcome outcome = writer.write(parsed);
+                counts.add(parsed, outcome);
+                String id = parsed.document().id();
+                if (outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
+                    problems.incrementAndGet();
+                    say("waymark: skipped document " + id + ": " + out + " already holds it with another text; "
+                            + "use --replace-changed to replace it", progress, err);
+                } else if (outcome == GeoPackageWriter.Outcome.REPLACED) {
+                    say("waymark: replaced document " + id + " in " + out + ": its text changed", progress, err);
+                }
                 progress.advance();
                 if (timing != null) {
                     timing.written(parsed);
@@ -122,7 +145,7 @@ final class MapCommand implements Callable<Integer> {
             ProjectCommand.report(org.waymark.output.QgisProjectWriter.write(out, qgisProject));
         }
         if (problems.get() > 0) {
-            err.printf("%d input(s) could not be read; see the messages above%n", problems.get());
+            err.printf("%d input(s) could not be read or written; see the messages above%n", problems.get());
             return 1;
         }
         return 0;
@@ -178,8 +201,8 @@ final class MapCommand implements Callable<Integer> {
         long resolved;
         long movements;
 
-        void add(ParsedDocument d, boolean added) {
-            if (!added) {
+        void add(ParsedDocument d, GeoPackageWriter.Outcome outcome) {
+            if (outcome == GeoPackageWriter.Outcome.UNCHANGED || outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
                 skipped++;
                 return;
             }

@@ -50,10 +50,11 @@ final class ChildWaymark {
         return false;
     }
 
-    /** The names in {@code dir} that start with {@code prefix}. */
+    /** The names in {@code dir} that start with {@code prefix}, but for the writer's lock file, which stays. */
     static List<String> hidden(Path dir, String prefix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(prefix)).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(prefix))
+                    .filter(n -> !n.endsWith(".gpkg.lock")).sorted().toList();
         }
     }
 

@@ -304,7 +304,8 @@ class GeoPackageWriterTest {
 
         GeoPackageWriteException e = assertThrows(GeoPackageWriteException.class,
                 () -> GeoPackageWriter.open(out, WriteMode.CREATE));
-        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertEquals("The output file " + out.toAbsolutePath().normalize()
+                + " already exists; use --overwrite to replace it or --append to add to it", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(out));
         assertEquals(List.of(out), filesIn(dir));
     }
@@ -381,11 +382,28 @@ class GeoPackageWriterTest {
     }
 
     @Test
+    void appendKeepsADocumentWhoseTextChangedUnlessToldToReplaceIt() throws Exception {
+        Path out = dir.resolve("keep.gpkg");
+        write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES)) {
+            assertEquals(GeoPackageWriter.Outcome.CHANGED_KEPT, writer.write(articles.withdrawalRevised()));
+            assertEquals(GeoPackageWriter.Outcome.UNCHANGED, writer.write(articles.withdrawal()));
+        }
+        try (SqliteRows db = SqliteRows.open(out)) {
+            assertEquals(articles.withdrawal().document().sha256(),
+                    db.value("SELECT sha256 FROM documents WHERE doc_id = 'd1'"), "the earlier text stays");
+            assertEquals(2L, db.count("documents"));
+        }
+    }
+
+    @Test
     void appendReplacesADocumentWhoseTextChanged() throws Exception {
         Path out = dir.resolve("revise.gpkg");
         write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
-        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES)) {
-            assertTrue(writer.add(articles.withdrawalRevised()), "a changed text replaces the earlier version");
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
+                new GeoPackageWriter.Options(true, line -> { }))) {
+            assertEquals(GeoPackageWriter.Outcome.REPLACED, writer.write(articles.withdrawalRevised()),
+                    "a changed text replaces the earlier version");
         }
 
         try (SqliteRows db = SqliteRows.open(out)) {
@@ -410,7 +428,10 @@ class GeoPackageWriterTest {
                         null),
                 d2.mentions().subList(0, 2), d2.movements());
         write(out, WriteMode.CREATE, d2);
-        write(out, WriteMode.APPEND, d2WithoutTripoli);
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
+                new GeoPackageWriter.Options(true, line -> { }))) {
+            assertTrue(writer.add(d2WithoutTripoli));
+        }
 
         try (SqliteRows db = SqliteRows.open(out)) {
             assertEquals(Set.of(articles.syria.geonameid(), articles.libya.geonameid()),
@@ -544,9 +565,10 @@ class GeoPackageWriterTest {
         }
     }
 
+    /** The files in {@code directory}, but for writer lock files ({@link WriterLock}), which stay by design. */
     static List<Path> filesIn(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().endsWith(".gpkg.lock")).sorted().toList();
         }
     }
 }
