@@ -2,24 +2,30 @@ package org.waymark.cli;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.waymark.GeoParser;
 import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.GeoPackageWriter;
+import org.waymark.output.QgisProjectWriter;
 import org.waymark.output.WriteMode;
 import org.waymark.text.Document;
 import org.waymark.text.DocumentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -48,7 +54,7 @@ final class MapCommand implements Callable<Integer> {
             description = "The GeoPackage to write; it appears only when complete.")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace OUT if it exists.")
+    @Option(names = "--overwrite", description = "Replace OUT (and QGS) if it exists.")
     boolean overwrite;
 
     @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped, "
@@ -67,19 +73,24 @@ final class MapCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--qgis-project", paramLabel = "QGS",
-            description = "Also write a QGIS project of the result (see 'waymark project').")
+            description = "Also write a QGIS project of the result (see 'waymark project'); an existing one is "
+                + "replaced only with --overwrite.")
     Path qgisProject;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (overwrite && append) {
-            throw new IllegalArgumentException("--overwrite and --append exclude each other");
-        }
-        if (replaceChanged && !append) {
-            throw new IllegalArgumentException("--replace-changed goes with --append");
+        checkOptions();
+        checkInputs();
+        // every output before any work: a bad path fails now, and nothing is written
+        GeoPackageWriter.check(out, mode());
+        if (qgisProject != null) {
+            QgisProjectWriter.check(out, qgisProject, overwrite);
         }
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
@@ -94,6 +105,29 @@ final class MapCommand implements Callable<Integer> {
         nlp.preloadParser();
         try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
             return map(reader, nlp, gaz, problems, bar, err, t0);
+        }
+    }
+
+    private void checkOptions() {
+        if (overwrite && append) {
+            throw new ParameterException(spec.commandLine(), "--overwrite and --append exclude each other");
+        }
+        if (replaceChanged && !append) {
+            throw new ParameterException(spec.commandLine(), "--replace-changed goes with --append");
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads takes a number from 1 up, not " + threads);
+        }
+    }
+
+    /** Nothing readable at all (a mistyped path, say) is a failed run, not a run that maps nothing. */
+    private void checkInputs() {
+        List<String> unreadable = inputs.stream().filter(i -> !"-".equals(i))
+                .filter(i -> !Files.isReadable(Path.of(i))).toList();
+        if (unreadable.size() == inputs.size()) {
+            throw new IllegalArgumentException("nothing to map: " + unreadable.stream()
+                    .map(i -> i + ": " + (Files.exists(Path.of(i)) ? "permission denied" : "no such file or folder"))
+                    .collect(Collectors.joining("; ")));
         }
     }
 
@@ -142,7 +176,7 @@ final class MapCommand implements Callable<Integer> {
             gaz.webSummary().ifPresent(err::println);
         }
         if (qgisProject != null) {
-            ProjectCommand.report(org.waymark.output.QgisProjectWriter.write(out, qgisProject));
+            ProjectCommand.report(QgisProjectWriter.write(out, qgisProject, overwrite));
         }
         if (problems.get() > 0) {
             err.printf("%d input(s) could not be read or written; see the messages above%n", problems.get());

@@ -1,0 +1,149 @@
+package org.waymark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * Every output path is checked before any work, and a bad one fails at once with exit code 2, one line, and
+ * nothing written; usage errors are one line and a pointer to the help. The messages are asserted word for word.
+ * These runs end before the models load, so they run in this JVM.
+ */
+class OutputChecksTest {
+
+    @TempDir
+    Path dir;
+
+    /** The exit code and what went to stderr. */
+    record Run(int code, String err) {
+    }
+
+    private static Run run(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    private Path input() throws Exception {
+        Path text = dir.resolve("in.txt");
+        Files.writeString(text, "Buses took families from Herat to Mashhad.");
+        return text;
+    }
+
+    private static String abs(Path p) {
+        return p.toAbsolutePath().normalize().toString();
+    }
+
+    private List<String> files() throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void anExistingOutputNamesTheRealFlags() throws Exception {
+        Path out = dir.resolve("out.gpkg");
+        Files.writeString(out, "old");
+        Run r = run("map", input().toString(), "-o", out.toString());
+        assertEquals(new Run(2, "waymark: The output file " + abs(out) + " already exists; use --overwrite to "
+                + "replace it or --append to add to it\n"), r);
+        assertEquals("old", Files.readString(out));
+    }
+
+    @Test
+    void aMistypedInputWritesNothing() throws Exception {
+        Path out = dir.resolve("out.gpkg");
+        Run r = run("map", dir.resolve("artcles").toString(), "-o", out.toString());
+        assertEquals(new Run(2, "waymark: nothing to map: " + dir.resolve("artcles") + ": no such file or folder\n"),
+                r);
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void threadsMustBeOneOrMoreAndUsageErrorsAreOneLine() throws Exception {
+        Path out = dir.resolve("out.gpkg");
+        String in = input().toString();
+        assertEquals(new Run(2, "waymark: --threads takes a number from 1 up, not 0\nsee 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--threads", "0"));
+        assertEquals(new Run(2, "waymark: --threads takes a number from 1 up, not -3\nsee 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--threads=-3"));
+        assertEquals(new Run(2, "waymark: Unknown option: '--bogus'\nsee 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--bogus"));
+        assertEquals(new Run(2, "waymark: --overwrite and --append exclude each other\nsee 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--overwrite", "--append"));
+        assertEquals(new Run(2, "waymark: --replace-changed goes with --append\nsee 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--replace-changed"));
+        assertEquals(List.of("in.txt"), files());
+    }
+
+    @Test
+    void aReadOnlyFolderIsPermissionDenied() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write into a read-only folder");
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Path out = ro.resolve("out.gpkg");
+        Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertEquals(new Run(2, "waymark: Cannot write " + abs(out) + ": permission denied (folder " + abs(ro)
+                    + ")\n"), run("map", input().toString(), "-o", out.toString()));
+        } finally {
+            Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void theProjectAndItsBaseMapAreCheckedBeforeAnyWork() throws Exception {
+        Path out = dir.resolve("out.gpkg");
+        String in = input().toString();
+        Path qgs = dir.resolve("out.qgs");
+        Files.writeString(qgs, "an older project");
+        assertEquals(new Run(2, "waymark: The file " + abs(qgs) + " already exists; use --overwrite to replace it\n"),
+                run("map", in, "-o", out.toString(), "--qgis-project", qgs.toString()));
+        Files.delete(qgs);
+
+        Path baseMap = dir.resolve("out-basemap.gpkg");
+        Files.writeString(baseMap, "an older base map");
+        assertEquals(new Run(2, "waymark: The file " + abs(baseMap) + " already exists; use --overwrite to "
+                + "replace it\n"), run("map", in, "-o", out.toString(), "--qgis-project", qgs.toString()));
+        Files.delete(baseMap);
+
+        Path nowhere = dir.resolve("nowhere/out.qgs");
+        assertEquals(new Run(2, "waymark: The directory of the project does not exist: " + abs(nowhere.getParent())
+                + "\n"), run("map", in, "-o", out.toString(), "--qgis-project", nowhere.toString()));
+        Files.createDirectory(dir.resolve("a.qgs"));
+        assertEquals(new Run(2, "waymark: The project path is a directory: " + abs(dir.resolve("a.qgs")) + "\n"),
+                run("map", in, "-o", out.toString(), "--qgis-project", dir.resolve("a.qgs").toString()));
+        assertFalse(Files.exists(out), "nothing mapped, nothing written");
+
+        Path file = dir.resolve("in.txt/out.gpkg");
+        assertEquals(new Run(2, "waymark: The directory of the output file " + abs(file) + " does not exist\n"),
+                run("map", in, "-o", file.toString()));
+        assertEquals(List.of("a.qgs", "in.txt"), files());
+    }
+
+    @Test
+    void projectReplacesAnExistingProjectOnlyWithOverwrite() throws Exception {
+        Path gpkg = dir.resolve("news.gpkg");
+        byte[] notGpkg = "not read: the paths are checked first".getBytes();
+        Files.write(gpkg, notGpkg);
+        Path qgs = dir.resolve("news.qgs");
+        Files.writeString(qgs, "an older project");
+        assertEquals(new Run(2, "waymark: The file " + abs(qgs) + " already exists; use --overwrite to replace it\n"),
+                run("project", gpkg.toString(), "-o", qgs.toString()));
+        assertEquals("an older project", Files.readString(qgs));
+        assertArrayEquals(notGpkg, Files.readAllBytes(gpkg));
+        assertEquals(List.of("news.gpkg", "news.qgs"), files());
+    }
+}
