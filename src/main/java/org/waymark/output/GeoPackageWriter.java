@@ -472,7 +472,8 @@ public final class GeoPackageWriter implements AutoCloseable {
                     mention.toponym().surface(), mention.toponym().kind().label(),
                     place == null ? null : place.geonameid(), place == null ? null : place.name(),
                     place == null ? null : place.countryCode(), place == null ? null : place.featureCode(),
-                    mention.confidence(), mention.sentence(), mention.source());
+                    mention.confidence(), SentenceWindow.around(document.text(), mention.sentence(),
+                            mention.toponym().start(), mention.toponym().end()), mention.source());
             st.addBatch();
         }
     }
@@ -499,7 +500,8 @@ public final class GeoPackageWriter implements AutoCloseable {
                     via, m.originInferred() ? 1L : 0L,
                     m.destinationKind() == null ? null : m.destinationKind().label(),
                     m.trigger(), m.mover(), m.count(), m.status() == null ? null : m.status().label(),
-                    m.sentence(), (long) m.start(), (long) m.end(), m.confidence());
+                    SentenceWindow.around(document.text(), m.sentence(), m.start(), m.end()), (long) m.start(),
+                    (long) m.end(), m.confidence());
             st.addBatch();
         }
     }

@@ -565,6 +565,46 @@ class GeoPackageWriterTest {
         }
     }
 
+    @Test
+    void aLongListSentenceIsStoredAsAShortWindowInEveryRow() throws Exception {
+        // one 39,000-character sentence that names Syria 600 times: 600 mentions rows and one movement
+        StringBuilder list = new StringBuilder("Aid convoys reached");
+        for (int i = 0; i < 600; i++) {
+            list.append(" Syria district ").append(i).append(" with eighty-five trucks of flour and medicine,");
+        }
+        String sentence = list.append(" the agency said.").toString();
+        String text = "Convoys left Libya. " + sentence;
+        org.waymark.text.Document doc = new org.waymark.text.Document("list", text, null, null, null);
+        List<Mention> mentions = new java.util.ArrayList<>();
+        int at = -1;
+        while ((at = text.indexOf("Syria", at + 1)) >= 0) {
+            mentions.add(new Mention(new org.waymark.recognize.Toponym(at, at + 5, "Syria",
+                    org.waymark.recognize.Toponym.Kind.TOPONYM, 1), articles.syria, 0.9, "test", sentence));
+        }
+        Movement moved = new Movement("list", articles.libya, articles.syria, null, null, List.of(), true,
+                Movement.EndKind.PLACE, "reach", "Aid convoys", null, Movement.Status.REPORTED, sentence,
+                20, 38, 0.5);
+        assertEquals(600, mentions.size());
+        assertTrue(sentence.length() > 35_000, "a long list: " + sentence.length());
+        Path out = dir.resolve("list.gpkg");
+        write(out, WriteMode.CREATE, new ParsedDocument(doc, mentions, List.of(moved)));
+
+        try (SqliteRows db = SqliteRows.open(out)) {
+            assertEquals(600L, db.count("mentions"));
+            long longest = ((Number) db.value("SELECT max(length(sentence)) FROM mentions")).longValue();
+            assertTrue(longest <= 400 && longest > 350, "at most 400 characters: " + longest);
+            assertEquals(600L, ((Number) db.value("SELECT count(*) FROM mentions WHERE sentence LIKE '%Syria%'"))
+                    .longValue(), "every row holds its mention");
+            long cutTwice = ((Number) db.value("SELECT count(*) FROM mentions WHERE sentence LIKE '…%…'"))
+                    .longValue();
+            assertTrue(cutTwice > 580, "cut at both ends but near the sentence's own ends: " + cutTwice);
+            String evidence = (String) db.value("SELECT sentence FROM movements");
+            assertTrue(evidence.startsWith("Aid convoys reached Syria district 0 ") && evidence.endsWith("…")
+                    && evidence.length() <= 400, evidence);
+        }
+        assertTrue(Files.size(out) < 1_000_000, "stays small (whole sentences would be 24 MB): " + Files.size(out));
+    }
+
     /** The files in {@code directory}, but for writer lock files ({@link WriterLock}), which stay by design. */
     static List<Path> filesIn(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
