@@ -366,6 +366,9 @@ public final class GeoPackageWriter implements AutoCloseable {
         for (Layer layer : Layer.withGeometry()) {
             SpatialIndex.drop(connection, layer);
         }
+        if (appending) {
+            upgradeLineLayers();   // with the index (and its triggers) gone: it is built again at the end
+        }
         for (Layer layer : List.of(Layer.DOCUMENTS, Layer.PLACES, Layer.MENTIONS, Layer.MOVEMENTS)) {
             inserts.put(layer, connection.prepareStatement(layer.insertSql()));
         }
@@ -397,6 +400,49 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
         if (!tableExists("gpkg_metadata") || !tableExists("gpkg_metadata_reference")) {
             throw new GeoPackageWriteException("Cannot append to " + out + ": it has no gpkg_metadata tables");
+        }
+    }
+
+    /**
+     * Files written before the paths were MULTILINESTRING (split at the antimeridian) declare LINESTRING: their
+     * movements are converted, so that each column holds one type, and the declaration follows. Flows are computed
+     * again from the movements when the writer closes.
+     */
+    private void upgradeLineLayers() throws SQLException {
+        for (Layer layer : List.of(Layer.MOVEMENTS, Layer.FLOWS)) {
+            String declared;
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
+                st.setString(1, layer.table());
+                try (ResultSet rs = st.executeQuery()) {
+                    declared = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (!"LINESTRING".equalsIgnoreCase(declared)) {
+                continue;
+            }
+            if (layer == Layer.MOVEMENTS) {
+                Map<Long, byte[]> converted = new HashMap<>();
+                try (Statement st = connection.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT fid, geom FROM movements WHERE geom IS NOT NULL")) {
+                    while (rs.next()) {
+                        converted.put(rs.getLong(1), GeometryBlobs.lines(GeometryBlobs.readLine(rs.getBytes(2))));
+                    }
+                }
+                try (PreparedStatement st = connection.prepareStatement(
+                        "UPDATE movements SET geom = ? WHERE fid = ?")) {
+                    for (Map.Entry<Long, byte[]> e : converted.entrySet()) {
+                        st.setBytes(1, e.getValue());
+                        st.setLong(2, e.getKey());
+                        st.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement(
+                    "UPDATE gpkg_geometry_columns SET geometry_type_name = 'MULTILINESTRING' WHERE table_name = ?")) {
+                st.setString(1, layer.table());
+                st.executeUpdate();
+            }
         }
     }
 
@@ -492,7 +538,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             }
             String via = m.via().isEmpty() ? null
                     : m.via().stream().map(p -> Long.toString(p.geonameid())).collect(Collectors.joining(","));
-            bind(st, GeometryBlobs.line(paths.path(m)), document.id(),
+            bind(st, GeometryBlobs.lines(paths.path(m)), document.id(),
                     m.origin() == null ? null : m.origin().geonameid(),
                     m.origin() == null ? null : m.origin().name(),
                     m.destination() == null ? null : m.destination().geonameid(),

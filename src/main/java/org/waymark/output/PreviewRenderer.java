@@ -47,7 +47,8 @@ import org.waymark.geography.CountryBoundaries;
  * the centre latitude, framed on the data (the world when there is none). Headless Java2D.
  *
  * <p>Reads the layer contract only: {@code places} (geom POINT, name, mentions), {@code movements} (geom
- * LINESTRING or NULL, count, status, destination_kind), {@code flows} (geom LINESTRING, total_count, reports);
+ * MULTILINESTRING or LINESTRING or NULL, count, status, destination_kind), {@code flows} (geom MULTILINESTRING or
+ * LINESTRING, total_count, reports); parts split at the antimeridian are joined again to draw;
  * a missing layer or column is treated as empty.
  */
 public final class PreviewRenderer {
@@ -254,7 +255,7 @@ public final class PreviewRenderer {
                     }
                     String status = rs.getString(3) == null ? "" : rs.getString(3).trim().toLowerCase(Locale.ROOT);
                     boolean toBorder = "border".equalsIgnoreCase(rs.getString(4));
-                    movements.add(new MovementFeature(line.getCoordinates(), rs.getLong(2), status, toBorder));
+                    movements.add(new MovementFeature(Antimeridian.joined(line), rs.getLong(2), status, toBorder));
                 }
             }
             List<FlowFeature> flows = new ArrayList<>();
@@ -263,7 +264,7 @@ public final class PreviewRenderer {
                     Geometry line = geometry(rs.getBytes(1), "flows", rs.getRow());
                     if (line != null && line.getNumPoints() >= 2) {
                         long weight = rs.getLong(2) > 0 ? rs.getLong(2) : rs.getLong(3);
-                        flows.add(new FlowFeature(line.getCoordinates(), weight));
+                        flows.add(new FlowFeature(Antimeridian.joined(line), weight));
                     }
                 }
             }
