@@ -146,4 +146,28 @@ class OutputChecksTest {
         assertArrayEquals(notGpkg, Files.readAllBytes(gpkg));
         assertEquals(List.of("news.gpkg", "news.qgs"), files());
     }
+
+    @Test
+    void previewRefusesOtherImageFormatsAndBadSizesInOneLine() throws Exception {
+        Path gpkg = dir.resolve("news.gpkg");
+        Files.writeString(gpkg, "not read: the options are checked first");
+        assertEquals(new Run(2, "waymark: preview writes .png, .jpg or .jpeg files, not map.gif\n"),
+                run("preview", gpkg.toString(), "-o", dir.resolve("map.gif").toString()));
+        assertEquals(new Run(2, "waymark: --size takes WIDTHxHEIGHT, e.g. 1400x900; got 12x\n"
+                + "see 'waymark preview --help'\n"), run("preview", gpkg.toString(), "-o", "map.png", "--size", "12x"));
+        assertEquals(List.of("news.gpkg"), files());
+    }
+
+    /** The size a user may type, in the JVM the waymark script starts (1 GB): a message, not an OutOfMemoryError. */
+    @Test
+    void previewTooLargeForTheHeapIsAMessageNotACrash() throws Exception {
+        Path log = dir.resolve("preview.log");
+        Path png = dir.resolve("huge.png");
+        int code = ChildWaymark.run(log, "preview", dir.resolve("news.gpkg").toString(), "-o", png.toString(),
+                "--size", "20000x20000");
+        assertEquals(2, code, InterruptedRunTest.log(log));
+        assertEquals("waymark: preview size 20000x20000 needs about 3052 MB of memory, more than this Java can "
+                + "spare; choose a smaller --size\n", Files.readString(log));
+        assertFalse(Files.exists(png));
+    }
 }
