@@ -73,8 +73,8 @@ final class MapCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--qgis-project", paramLabel = "QGS",
-            description = "Also write a QGIS project of the result (see 'waymark project'); an existing one is "
-                + "replaced only with --overwrite.")
+            description = "Also write a QGIS project of the result (see 'waymark project'); an existing one (and "
+                + "its base map) is replaced only with --overwrite or --append.")
     Path qgisProject;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
@@ -90,7 +90,7 @@ final class MapCommand implements Callable<Integer> {
         // every output before any work: a bad path fails now, and nothing is written
         GeoPackageWriter.check(out, mode());
         if (qgisProject != null) {
-            QgisProjectWriter.check(out, qgisProject, overwrite);
+            QgisProjectWriter.check(out, qgisProject, overwrite || append);
         }
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
@@ -176,7 +176,8 @@ final class MapCommand implements Callable<Integer> {
             gaz.webSummary().ifPresent(err::println);
         }
         if (qgisProject != null) {
-            ProjectCommand.report(QgisProjectWriter.write(out, qgisProject, overwrite));
+            // the project shows OUT: where OUT may be replaced or added to, its project follows
+            ProjectCommand.report(QgisProjectWriter.write(out, qgisProject, overwrite || append));
         }
         if (problems.get() > 0) {
             err.printf("%d input(s) could not be read or written; see the messages above%n", problems.get());

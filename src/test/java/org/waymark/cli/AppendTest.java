@@ -69,10 +69,15 @@ class AppendTest {
         assertEquals(List.of("x:Buses took 40 families from Herat to Mashhad."), texts(out, v1, v2));
 
         log = dir.resolve("4.log");
-        assertEquals(0, ChildWaymark.run(log, "map", v2.toString(), "-o", out.toString(), "--append", "-q"),
-                InterruptedRunTest.log(log));
-        assertEquals(List.of(), lines(log), "the same id and text: skipped without a word");
+        Path qgs = dir.resolve("news.qgs");
+        Files.writeString(qgs, "the project of the first run");
+        assertEquals(0, ChildWaymark.run(log, "map", v2.toString(), "-o", out.toString(), "--append", "-q",
+                "--qgis-project", qgs.toString()), InterruptedRunTest.log(log));
+        assertEquals(List.of("wrote " + qgs.toAbsolutePath().normalize() + " (layers [places, mentions, movements, "
+                + "flows, countries], base map news-basemap.gpkg)"), lines(log),
+                "the same id and text: skipped without a word; the project of the grown file written anew");
         assertEquals(List.of("x"), ids(out), "not added twice");
+        assertTrue(Files.readString(qgs).contains("<qgis "), "a QGIS project now");
     }
 
     private static List<String> lines(Path log) throws Exception {
