@@ -32,10 +32,19 @@ public final class Main {
         return commandLine().execute(args);
     }
 
-    /** The command line with its subcommands, help under 100 characters a line, and errors told in one line. */
+    /**
+     * The command line with its subcommands, help under 100 characters a line, and errors told in one line: a usage
+     * error with a second line that points to the command's help, not the whole help.
+     */
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setUsageHelpWidth(HELP_WIDTH);
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine command = ex.getCommandLine();
+            command.getErr().println("waymark: " + ex.getMessage());
+            command.getErr().println("see '" + command.getCommandSpec().qualifiedName() + " --help'");
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("waymark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("WAYMARK_DEBUG") != null) {

@@ -2,24 +2,30 @@ package org.waymark.cli;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.waymark.GeoParser;
 import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.GeoPackageWriter;
+import org.waymark.output.QgisProjectWriter;
 import org.waymark.output.WriteMode;
 import org.waymark.text.Document;
 import org.waymark.text.DocumentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
@@ -37,7 +43,8 @@ import picocli.CommandLine.Parameters;
             "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite",
             "  waymark map news.jsonl -o news.gpkg --geonames-user NAME"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read (the rest were mapped)",
+        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read, or documents changed since OUT got them were skipped (the rest "
+                + "were mapped)",
             "2:the run failed; OUT was left as it was"})
 final class MapCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, .jsonl corpora or -.")
@@ -47,11 +54,17 @@ final class MapCommand implements Callable<Integer> {
             description = "The GeoPackage to write; it appears only when complete.")
     Path out;
 
-    @Option(names = "--overwrite", description = "Replace OUT if it exists.")
+    @Option(names = "--overwrite", description = "Replace OUT (and QGS) if it exists.")
     boolean overwrite;
 
-    @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped.")
+    @Option(names = "--append", description = "Add to OUT; documents already in it (same id and text) are skipped, "
+            + "and one whose id is there with another text is skipped with a message (exit code 1). Another run "
+            + "writing OUT is waited for.")
     boolean append;
+
+    @Option(names = "--replace-changed", description = "With --append: a document whose id is in OUT with another "
+            + "text replaces the earlier version (said on stderr).")
+    boolean replaceChanged;
 
     @Mixin
     GazetteerOptions gazetteer;
@@ -60,7 +73,8 @@ final class MapCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--qgis-project", paramLabel = "QGS",
-            description = "Also write a QGIS project of the result (see 'waymark project').")
+            description = "Also write a QGIS project of the result (see 'waymark project'); an existing one (and "
+                + "its base map) is replaced only with --overwrite or --append.")
     Path qgisProject;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
@@ -76,10 +90,17 @@ final class MapCommand implements Callable<Integer> {
 
     enum ProgressMode { bar, json }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        if (overwrite && append) {
-            throw new IllegalArgumentException("--overwrite and --append exclude each other");
+        checkOptions();
+        checkInputs();
+        // every output before any work: a bad path fails now, and nothing is written
+        GeoPackageWriter.check(out, mode());
+        if (qgisProject != null) {
+            QgisProjectWriter.check(out, qgisProject, overwrite || append);
         }
         PrintStream err = System.err;
         AtomicInteger problems = new AtomicInteger();
@@ -97,13 +118,40 @@ final class MapCommand implements Callable<Integer> {
         }
     }
 
+    private void checkOptions() {
+        if (overwrite && append) {
+            throw new ParameterException(spec.commandLine(), "--overwrite and --append exclude each other");
+        }
+        if (replaceChanged && !append) {
+            throw new ParameterException(spec.commandLine(), "--replace-changed goes with --append");
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads takes a number from 1 up, not " + threads);
+        }
+    }
+
+    /** Nothing readable at all (a mistyped path, say) is a failed run, not a run that maps nothing. */
+    private void checkInputs() {
+        List<String> unreadable = inputs.stream().filter(i -> !"-".equals(i))
+                .filter(i -> !Files.isReadable(Path.of(i))).toList();
+        if (unreadable.size() == inputs.size()) {
+            throw new IllegalArgumentException("nothing to map: " + unreadable.stream()
+                    .map(i -> i + ": " + (Files.exists(Path.of(i)) ? "permission denied" : "no such file or folder"))
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private WriteMode mode() {
+        return append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE;
+    }
+
     private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
                     AtomicReference<Progress> bar, PrintStream err, long t0) {
         GeoParser parser = new GeoParser(nlp, gaz.gazetteer());
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
-        GeoPackageWriter writer = GeoPackageWriter.open(out,
-                append ? WriteMode.APPEND : overwrite ? WriteMode.OVERWRITE : WriteMode.CREATE);
+        GeoPackageWriter writer = GeoPackageWriter.open(out, mode(),
+                new GeoPackageWriter.Options(replaceChanged, err::println));
         JsonProgress json = progressMode == ProgressMode.json
                 ? new JsonProgress(err, reader.expectedDocuments(), reader::fractionRead) : null;
         try (Progress progress = json != null ? json
@@ -111,7 +159,16 @@ final class MapCommand implements Callable<Integer> {
              Stream<Document> docs = reader.documents()) {
             bar.set(progress);
             ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
-                counts.add(parsed, writer.add(parsed));
+                GeoPackageWriter.Outcome outcome = writer.write(parsed);
+                counts.add(parsed, outcome);
+                String id = parsed.document().id();
+                if (outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
+                    problems.incrementAndGet();
+                    say("waymark: skipped document " + id + ": " + out + " already holds it with another text; "
+                            + "use --replace-changed to replace it", progress, err);
+                } else if (outcome == GeoPackageWriter.Outcome.REPLACED) {
+                    say("waymark: replaced document " + id + " in " + out + ": its text changed", progress, err);
+                }
                 progress.advance(parsed.document());
                 if (timing != null) {
                     timing.written(parsed);
@@ -135,10 +192,11 @@ final class MapCommand implements Callable<Integer> {
             gaz.webSummary().ifPresent(err::println);
         }
         if (qgisProject != null) {
-            ProjectCommand.report(org.waymark.output.QgisProjectWriter.write(out, qgisProject));
+            // the project shows OUT: where OUT may be replaced or added to, its project follows
+            ProjectCommand.report(QgisProjectWriter.write(out, qgisProject, overwrite || append));
         }
         if (problems.get() > 0) {
-            err.printf("%d input(s) could not be read; see the messages above%n", problems.get());
+            err.printf("%d input(s) could not be read or written; see the messages above%n", problems.get());
             return 1;
         }
         return 0;
@@ -194,8 +252,8 @@ final class MapCommand implements Callable<Integer> {
         long resolved;
         long movements;
 
-        void add(ParsedDocument d, boolean added) {
-            if (!added) {
+        void add(ParsedDocument d, GeoPackageWriter.Outcome outcome) {
+            if (outcome == GeoPackageWriter.Outcome.UNCHANGED || outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
                 skipped++;
                 return;
             }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
             "",
             "The project holds the layers with their styles over an offline country base map (written beside "
                 + "it as NAME-basemap.gpkg), ready for QGIS and for QGIS Server's WMS. 'waymark map "
-                + "--qgis-project' writes one as it maps.",
+                + "--qgis-project' writes one as it maps. Existing files are replaced only with --overwrite.",
             "",
             "Example:",
             "  waymark project out.gpkg -o out.qgs && qgis out.qgs"})
@@ -25,9 +25,12 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "QGS", description = "The project to write.")
     Path qgs;
 
+    @Option(names = "--overwrite", description = "Replace QGS and its base map if they exist.")
+    boolean overwrite;
+
     @Override
     public Integer call() {
-        report(QgisProjectWriter.write(gpkg, qgs));
+        report(QgisProjectWriter.write(gpkg, qgs, overwrite));
         return 0;
     }
 

@@ -34,14 +34,24 @@ final class AgentEnds implements EndRule {
         return MotionLexicon.RECEIVERS.contains(trigger.lemma()) ? Role.DESTINATION : null;
     }
 
-    /** A sending or receiving word near a place. */
+    /**
+     * A sending word after a place (its subject or possessor: "Russia sent", "Qatar's exports") or before "by" and a
+     * place ("supplied by the Americans"). A receiver's end alone makes no row: with a stated origin, that end's rule
+     * lets the sentence through.
+     */
     @Override
     public boolean mayApply(Gate.View view) {
         for (int i = 0; i < view.size(); i++) {
-            String lemma = view.lemma(i);
-            if ((MotionLexicon.SENDERS.contains(lemma) || MotionLexicon.RECEIVERS.contains(lemma))
-                    && view.nearPlace(i, SlotEnds.WINDOW)) {
+            if (!MotionLexicon.SENDERS.contains(view.lemma(i))) {
+                continue;
+            }
+            if (view.afterPlace(i, SlotEnds.WINDOW)) {
                 return true;
+            }
+            for (int k = i + 1; k < Math.min(view.size(), i + 4); k++) {
+                if (view.lowerWord(k).equals("by") && view.beforePlace(k, 3)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -80,6 +80,16 @@ final class Gate {
             return false;
         }
 
+        /** Whether a place starts within {@code window} words before word i. */
+        boolean afterPlace(int i, int window) {
+            for (int k = Math.max(0, i - window); k < i; k++) {
+                if (placeStarts[k]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether a place lies within {@code window} words of word i, before or after it. */
         boolean nearPlace(int i, int window) {
             for (int k = Math.max(0, i - window); k <= Math.min(tokens.size() - 1, i + window); k++) {

@@ -190,24 +190,28 @@ final class MoverEnds implements EndRule {
     }
 
     /**
-     * Its ends are implied, so they make a row alone only with a motion away from home ({@link Frame#emits}): a
-     * demonym, or a word of being held near a place, with such a motion word. With another end, that end's rule
-     * lets the sentence through.
+     * Its ends are implied, so they make a row alone only with a motion away from home or an evacuation
+     * ({@link Frame#emits}): a demonym, a nationality, or a place with a noun of people, with such a motion word; a
+     * place with an evacuation. With another end, that end's rule lets the sentence through.
      */
     @Override
     public boolean mayApply(Gate.View view) {
         boolean departure = false;
+        boolean evacuation = false;
+        boolean people = false;
         boolean nationality = false;
         for (int i = 0; i < view.size(); i++) {
-            departure |= MotionLexicon.DEPARTURES.contains(view.lemma(i))
-                    || MotionLexicon.EVACUATIONS.contains(view.lemma(i));
+            departure |= MotionLexicon.DEPARTURES.contains(view.lemma(i));
+            evacuation |= MotionLexicon.EVACUATIONS.contains(view.lemma(i));
+            people |= MotionLexicon.PEOPLE_NOUNS.contains(view.lemma(i));
         }
         for (int i = 0; departure && !nationality && i < view.size(); i++) {
             String w = view.word(i);
             nationality = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                     && !nationalities.country(w).places().isEmpty();
         }
-        return departure && (view.hasDemonym() || nationality || anyPlace(view));
+        return departure && (view.hasDemonym() || nationality || people && anyPlace(view))
+                || evacuation && anyPlace(view);
     }
 
     private static boolean anyPlace(Gate.View view) {

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
@@ -52,10 +53,16 @@ import org.waymark.text.Document;
  * try-with-resources closes the writer, and so publishes it, even when the block throws.
  *
  * <p>A document is identified by its id and the SHA-256 of its text. Adding one whose id and text are already in
- * the file (under {@link WriteMode#APPEND}, or earlier in the same run) does nothing and returns false. Adding one
- * whose id is there with a different text <em>replaces</em> the earlier version: its documents, mentions and
- * movements rows are deleted first, so that a corrected article updates the map instead of being counted twice.
- * The summed layers ({@code places} counts, {@code flows}) are computed from all rows when the writer closes.
+ * the file (under {@link WriteMode#APPEND}, or earlier in the same run) does nothing ({@link Outcome#UNCHANGED}).
+ * One whose id is there with a different text is kept out ({@link Outcome#CHANGED_KEPT}) unless
+ * {@link Options#replaceChanged()}: then it <em>replaces</em> the earlier version ({@link Outcome#REPLACED}), whose
+ * documents, mentions and movements rows are deleted first, so that a corrected article updates the map instead of
+ * being counted twice. The summed layers ({@code places} counts, {@code flows}) are computed from all rows when the
+ * writer closes.
+ *
+ * <p>One writer of an output file at a time: from {@code open} to the end, the writer holds a lock on the hidden
+ * file {@code .OUT.lock} beside it (which stays), and a writer in another process waits for it (see
+ * {@link WriterLock}), so that two runs appending to one file both end up in it.
  *
  * <p>Not thread-safe.
  */
@@ -69,6 +76,31 @@ public final class GeoPackageWriter implements AutoCloseable {
 
     private enum State { OPEN, FAILED, ABORTED, CLOSED }
 
+    /** What {@link #write} did with a document. */
+    public enum Outcome {
+        /** A new document: written. */
+        ADDED,
+        /** The same id and text are already there: nothing written. */
+        UNCHANGED,
+        /** The id was there with another text, which this one replaced ({@link Options#replaceChanged()}). */
+        REPLACED,
+        /** The id is there with another text, which was kept: this one was not written. */
+        CHANGED_KEPT
+    }
+
+    /**
+     * How a writer treats a document whose id is already there with another text, and who hears that it waits for
+     * another writer of the same file.
+     */
+    public record Options(boolean replaceChanged, Consumer<String> notices) {
+        /** Changed documents kept out; no notices. */
+        public static final Options DEFAULT = new Options(false, line -> { });
+
+        public Options {
+            Objects.requireNonNull(notices, "notices");
+        }
+    }
+
     private final Path out;
     private final Path temp;
     private final WriteMode mode;
@@ -80,13 +112,18 @@ public final class GeoPackageWriter implements AutoCloseable {
     private final Set<Long> placeIds = new HashSet<>();
     /** Movement paths are drawn here, at writing: extraction knows places, not geometry. */
     private final MovementPaths paths = MovementPaths.standard();
+    private final boolean replaceChanged;
+    private final WriterLock lock;
     private int uncommittedDocuments;
     private State state = State.OPEN;
     // Deletes the temporary file when the JVM is stopped (SIGTERM, Ctrl-C: a cancelled run) before close or abort.
     private final Thread cleanupOnExit;
 
-    private GeoPackageWriter(Path out, Path temp, WriteMode mode, LayerStyles styles, GeoPackage geoPackage) {
+    private GeoPackageWriter(Path out, Path temp, WriteMode mode, LayerStyles styles, GeoPackage geoPackage,
+                             boolean replaceChanged, WriterLock lock) {
         this.out = out;
+        this.replaceChanged = replaceChanged;
+        this.lock = lock;
         this.temp = temp;
         this.mode = mode;
         this.styles = styles;
@@ -103,19 +140,33 @@ public final class GeoPackageWriter implements AutoCloseable {
      *                                  that is not a Waymark GeoPackage, or when the temporary file cannot be made
      */
     public static GeoPackageWriter open(Path out, WriteMode mode) {
-        return open(out, mode, LayerStyles.fromClasspath());
+        return open(out, mode, Options.DEFAULT);
+    }
+
+    /** As {@link #open(Path, WriteMode)}, with a choice for changed documents and a listener for waits. */
+    public static GeoPackageWriter open(Path out, WriteMode mode, Options options) {
+        return open(out, mode, LayerStyles.fromClasspath(), options);
     }
 
     static GeoPackageWriter open(Path out, WriteMode mode, LayerStyles styles) {
+        return open(out, mode, styles, Options.DEFAULT);
+    }
+
+    static GeoPackageWriter open(Path out, WriteMode mode, LayerStyles styles, Options options) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(options, "options");
         Path target = out.toAbsolutePath().normalize();
-        checkTarget(target, mode);
-        boolean appending = mode == WriteMode.APPEND && Files.exists(target);
-        Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
+        check(target, mode);
+        WriterLock lock = WriterLock.acquire(target, options.notices());
+        Path temp = null;
         GeoPackage geoPackage = null;
         GeoPackageWriter writer = null;
         try {
+            // again, now that no other writer can change it
+            check(target, mode);
+            boolean appending = mode == WriteMode.APPEND && Files.exists(target);
+            temp = TemporaryFile.beside(target, ".tmp.gpkg");
             if (appending) {
                 Files.copy(target, temp);
                 geoPackage = openExisting(target, temp);
@@ -124,7 +175,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                 geoPackage = GeoPackageManager.open(temp.toFile());
                 createLayers(geoPackage);
             }
-            writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage);
+            writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage, options.replaceChanged(), lock);
             writer.start(appending);
             return writer;
         } catch (IOException | SQLException | RuntimeException e) {
@@ -134,23 +185,42 @@ public final class GeoPackageWriter implements AutoCloseable {
             if (geoPackage != null) {
                 closeQuietly(geoPackage);
             }
-            TemporaryFile.delete(temp, true);
+            if (temp != null) {
+                TemporaryFile.delete(temp, true);
+            }
+            lock.close();
             if (e instanceof GeoPackageWriteException gwe) {
                 throw gwe;
             }
-            throw new GeoPackageWriteException("Cannot start writing " + target + ": " + e.getMessage(), e);
+            throw new GeoPackageWriteException("Cannot start writing " + target + ": "
+                    + (e instanceof IOException io ? IoMessages.describe(io) : e.getMessage()), e);
         }
     }
 
     /**
      * Adds one document with its mentions and movements.
      *
-     * @return false when the document (same id, same text) is already in the file, true when it was written
+     * @return true when it was written (new, or replacing a changed text), false when it was not (see
+     *         {@link #write} for why)
      * @throws IllegalArgumentException when a movement belongs to another document
      * @throws GeoPackageWriteException when the rows cannot be written; the writer is then failed and will not
      *                                  publish anything
      */
     public boolean add(ParsedDocument parsed) {
+        Outcome outcome = write(parsed);
+        return outcome == Outcome.ADDED || outcome == Outcome.REPLACED;
+    }
+
+    /**
+     * Adds one document with its mentions and movements, unless its id is there already: with the same text it is
+     * {@link Outcome#UNCHANGED}, with another text {@link Outcome#REPLACED} or {@link Outcome#CHANGED_KEPT} as the
+     * {@link Options} say.
+     *
+     * @throws IllegalArgumentException when a movement belongs to another document
+     * @throws GeoPackageWriteException when the rows cannot be written; the writer is then failed and will not
+     *                                  publish anything
+     */
+    public Outcome write(ParsedDocument parsed) {
         requireOpen();
         try {
             Objects.requireNonNull(parsed, "parsed document");
@@ -159,9 +229,12 @@ public final class GeoPackageWriter implements AutoCloseable {
             String sha256 = document.sha256();
             String known = sha256ByDocId.get(document.id());
             if (sha256.equals(known)) {
-                return false;
+                return Outcome.UNCHANGED;
             }
             if (known != null) {
+                if (!replaceChanged) {
+                    return Outcome.CHANGED_KEPT;
+                }
                 deleteDocument(document.id());
             }
             insertDocument(document, sha256);
@@ -175,7 +248,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                 connection.commit();
                 uncommittedDocuments = 0;
             }
-            return true;
+            return known == null ? Outcome.ADDED : Outcome.REPLACED;
         } catch (SQLException e) {
             state = State.FAILED;
             throw new GeoPackageWriteException("Cannot write document " + parsed.document().id() + " for " + out
@@ -234,11 +307,24 @@ public final class GeoPackageWriter implements AutoCloseable {
             publish();
         } catch (SQLException | IOException | RuntimeException e) {
             discard();
-            throw new GeoPackageWriteException("Cannot complete " + out + " (left unchanged): " + e.getMessage(), e);
+            throw new GeoPackageWriteException("Cannot complete " + out + " (left unchanged): "
+                    + (e instanceof IOException io ? IoMessages.describe(io) : e.getMessage()), e);
+        } finally {
+            lock.close();
         }
     }
 
     // ---- opening
+
+    /**
+     * Checks, before any work, that {@code out} can be written under {@code mode}: a {@code .gpkg} name, a folder
+     * that exists and can be written, not a directory, and not an existing file under CREATE.
+     *
+     * @throws GeoPackageWriteException naming what is wrong
+     */
+    public static void check(Path out, WriteMode mode) {
+        checkTarget(out.toAbsolutePath().normalize(), mode);
+    }
 
     private static void checkTarget(Path target, WriteMode mode) {
         String name = target.getFileName() == null ? "" : target.getFileName().toString();
@@ -252,9 +338,16 @@ public final class GeoPackageWriter implements AutoCloseable {
         if (Files.isDirectory(target)) {
             throw new GeoPackageWriteException("The output path " + target + " is a directory");
         }
+        if (!Files.isWritable(directory)) {
+            throw new GeoPackageWriteException("Cannot write " + target + ": permission denied (folder "
+                    + directory + ")");
+        }
         if (mode == WriteMode.CREATE && Files.exists(target)) {
             throw new GeoPackageWriteException("The output file " + target
-                    + " already exists; use OVERWRITE to replace it or APPEND to add to it");
+                    + " already exists; use --overwrite to replace it or --append to add to it");
+        }
+        if (mode == WriteMode.APPEND && Files.exists(target) && !Files.isReadable(target)) {
+            throw new GeoPackageWriteException("Cannot append to " + target + ": permission denied");
         }
     }
 
@@ -297,6 +390,9 @@ public final class GeoPackageWriter implements AutoCloseable {
         for (Layer layer : Layer.withGeometry()) {
             SpatialIndex.drop(connection, layer);
         }
+        if (appending) {
+            upgradeLineLayers();   // with the index (and its triggers) gone: it is built again at the end
+        }
         for (Layer layer : List.of(Layer.DOCUMENTS, Layer.PLACES, Layer.MENTIONS, Layer.MOVEMENTS)) {
             inserts.put(layer, connection.prepareStatement(layer.insertSql()));
         }
@@ -328,6 +424,49 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
         if (!tableExists("gpkg_metadata") || !tableExists("gpkg_metadata_reference")) {
             throw new GeoPackageWriteException("Cannot append to " + out + ": it has no gpkg_metadata tables");
+        }
+    }
+
+    /**
+     * Files written before the paths were MULTILINESTRING (split at the antimeridian) declare LINESTRING: their
+     * movements are converted, so that each column holds one type, and the declaration follows. Flows are computed
+     * again from the movements when the writer closes.
+     */
+    private void upgradeLineLayers() throws SQLException {
+        for (Layer layer : List.of(Layer.MOVEMENTS, Layer.FLOWS)) {
+            String declared;
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT geometry_type_name FROM gpkg_geometry_columns WHERE table_name = ?")) {
+                st.setString(1, layer.table());
+                try (ResultSet rs = st.executeQuery()) {
+                    declared = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            if (!"LINESTRING".equalsIgnoreCase(declared)) {
+                continue;
+            }
+            if (layer == Layer.MOVEMENTS) {
+                Map<Long, byte[]> converted = new HashMap<>();
+                try (Statement st = connection.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT fid, geom FROM movements WHERE geom IS NOT NULL")) {
+                    while (rs.next()) {
+                        converted.put(rs.getLong(1), GeometryBlobs.lines(GeometryBlobs.readLine(rs.getBytes(2))));
+                    }
+                }
+                try (PreparedStatement st = connection.prepareStatement(
+                        "UPDATE movements SET geom = ? WHERE fid = ?")) {
+                    for (Map.Entry<Long, byte[]> e : converted.entrySet()) {
+                        st.setBytes(1, e.getValue());
+                        st.setLong(2, e.getKey());
+                        st.executeUpdate();
+                    }
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement(
+                    "UPDATE gpkg_geometry_columns SET geometry_type_name = 'MULTILINESTRING' WHERE table_name = ?")) {
+                st.setString(1, layer.table());
+                st.executeUpdate();
+            }
         }
     }
 
@@ -403,7 +542,8 @@ public final class GeoPackageWriter implements AutoCloseable {
                     mention.toponym().surface(), mention.toponym().kind().label(),
                     place == null ? null : place.geonameid(), place == null ? null : place.name(),
                     place == null ? null : place.countryCode(), place == null ? null : place.featureCode(),
-                    mention.confidence(), mention.sentence(), mention.source());
+                    mention.confidence(), SentenceWindow.around(document.text(), mention.sentence(),
+                            mention.toponym().start(), mention.toponym().end()), mention.source());
             st.addBatch();
         }
     }
@@ -422,7 +562,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             }
             String via = m.via().isEmpty() ? null
                     : m.via().stream().map(p -> Long.toString(p.geonameid())).collect(Collectors.joining(","));
-            bind(st, GeometryBlobs.line(paths.path(m)), document.id(),
+            bind(st, GeometryBlobs.lines(paths.path(m)), document.id(),
                     m.origin() == null ? null : m.origin().geonameid(),
                     m.origin() == null ? null : m.origin().name(),
                     m.destination() == null ? null : m.destination().geonameid(),
@@ -430,7 +570,8 @@ public final class GeoPackageWriter implements AutoCloseable {
                     via, m.originInferred() ? 1L : 0L,
                     m.destinationKind() == null ? null : m.destinationKind().label(),
                     m.trigger(), m.mover(), m.count(), m.status() == null ? null : m.status().label(),
-                    m.sentence(), (long) m.start(), (long) m.end(), m.confidence());
+                    SentenceWindow.around(document.text(), m.sentence(), m.start(), m.end()), (long) m.start(),
+                    (long) m.end(), m.confidence());
             st.addBatch();
         }
     }
@@ -493,6 +634,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
         }
+        TemporaryFile.moved(temp);
         syncDirectory(out.getParent());
     }
 
@@ -523,6 +665,7 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
         closeQuietly(geoPackage);
         TemporaryFile.delete(temp, true);
+        lock.close();
     }
 
     private static void closeQuietly(GeoPackage geoPackage) {

@@ -6,6 +6,7 @@ import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.Point;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiLineString;
 import org.waymark.gazetteer.Place;
 
 /** GeoPackage geometry blobs (header + WKB, EPSG:4326, x = longitude) for places and paths, encoded by NGA. */
@@ -19,16 +20,38 @@ final class GeometryBlobs {
         return encode(GeoPackageGeometryData.create(Layer.SRS_ID, new Point(place.longitude(), place.latitude())));
     }
 
-    /** The path as a 2D LINESTRING (Z and M dropped), or null when there is no path or it is empty. */
-    static byte[] line(LineString path) {
-        if (path == null || path.isEmpty()) {
+    /**
+     * The path as a 2D MULTILINESTRING (Z and M dropped) within [-180, 180], split at the antimeridian where it
+     * crosses it ({@link Antimeridian}), or null when there is no path or it is empty.
+     */
+    static byte[] lines(LineString path) {
+        MultiLineString parts = Antimeridian.split(path);
+        if (parts == null) {
             return null;
         }
-        mil.nga.sf.LineString line = new mil.nga.sf.LineString();
-        for (Coordinate c : path.getCoordinates()) {
-            line.addPoint(new Point(c.getX(), c.getY()));
+        mil.nga.sf.MultiLineString lines = new mil.nga.sf.MultiLineString();
+        for (int i = 0; i < parts.getNumGeometries(); i++) {
+            mil.nga.sf.LineString line = new mil.nga.sf.LineString();
+            for (Coordinate c : parts.getGeometryN(i).getCoordinates()) {
+                line.addPoint(new Point(c.getX(), c.getY()));
+            }
+            lines.addLineString(line);
         }
-        return encode(GeoPackageGeometryData.createAndBuildEnvelope(Layer.SRS_ID, line));
+        return encode(GeoPackageGeometryData.createAndBuildEnvelope(Layer.SRS_ID, lines));
+    }
+
+    /** A LINESTRING blob read back as a JTS line (for converting files written before MULTILINESTRING). */
+    static LineString readLine(byte[] blob) {
+        try {
+            org.locationtech.jts.geom.Geometry g = new org.locationtech.jts.io.WKBReader()
+                    .read(GeoPackageGeometryData.wkb(blob));
+            if (g instanceof LineString line) {
+                return line;
+            }
+            throw new IllegalArgumentException("not a LINESTRING: " + g.getGeometryType());
+        } catch (IOException | org.locationtech.jts.io.ParseException e) {
+            throw new IllegalArgumentException("not a GeoPackage geometry: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] encode(GeoPackageGeometryData data) {

@@ -40,7 +40,7 @@ enum Layer {
             column("feature_code", TEXT), column("confidence", REAL), column("sentence", TEXT),
             column("source", TEXT)),
 
-    MOVEMENTS("movements", GeometryType.LINESTRING, "Reported movements; no geometry when an end is unknown",
+    MOVEMENTS("movements", GeometryType.MULTILINESTRING, "Reported movements; no geometry when an end is unknown",
             column("doc_id", TEXT), column("origin_geonameid", INTEGER), column("origin_name", TEXT),
             column("destination_geonameid", INTEGER), column("destination_name", TEXT),
             column("via_geonameids", TEXT), column("origin_inferred", BOOLEAN), column("destination_kind", TEXT),
@@ -48,7 +48,7 @@ enum Layer {
             column("sentence", TEXT), column("start", INTEGER), column("end", INTEGER),
             column("confidence", REAL)),
 
-    FLOWS("flows", GeometryType.LINESTRING, "Movements summed per origin and destination over all documents",
+    FLOWS("flows", GeometryType.MULTILINESTRING, "Movements summed per origin and destination over all documents",
             column("origin_geonameid", INTEGER), column("origin_name", TEXT),
             column("destination_geonameid", INTEGER), column("destination_name", TEXT),
             column("destination_kind", TEXT), column("reports", INTEGER), column("documents", INTEGER),

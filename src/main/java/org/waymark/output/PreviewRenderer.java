@@ -47,7 +47,8 @@ import org.waymark.geography.CountryBoundaries;
  * the centre latitude, framed on the data (the world when there is none). Headless Java2D.
  *
  * <p>Reads the layer contract only: {@code places} (geom POINT, name, mentions), {@code movements} (geom
- * LINESTRING or NULL, count, status, destination_kind), {@code flows} (geom LINESTRING, total_count, reports);
+ * MULTILINESTRING or LINESTRING or NULL, count, status, destination_kind), {@code flows} (geom MULTILINESTRING or
+ * LINESTRING, total_count, reports); parts split at the antimeridian are joined again to draw;
  * a missing layer or column is treated as empty.
  */
 public final class PreviewRenderer {
@@ -96,15 +97,23 @@ public final class PreviewRenderer {
     }
 
     /**
-     * Renders {@code gpkg} to {@code png} ({@code width} x {@code height} pixels).
+     * Renders {@code gpkg} to {@code png} ({@code width} x {@code height} pixels): a PNG, or a JPEG where the name
+     * ends in {@code .jpg} or {@code .jpeg}.
      *
-     * @throws IOException when the GeoPackage cannot be read or the PNG not written
-     * @throws IllegalArgumentException for a size outside 100..20000 pixels
+     * @throws IOException when the GeoPackage cannot be read or the image not written
+     * @throws IllegalArgumentException for a size outside 100..20000 pixels, a size the JVM has not the memory for,
+     *                                  or a file name that is neither .png nor .jpg/.jpeg
      */
     public static void render(Path gpkg, Path png, int width, int height) throws IOException {
         if (width < 100 || height < 100 || width > 20_000 || height > 20_000) {
             throw new IllegalArgumentException("preview size must be 100..20000 pixels each way, got "
                     + width + "x" + height);
+        }
+        String format = format(png);
+        checkMemory(width, height, Runtime.getRuntime().maxMemory());
+        Path parent = png.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IOException("cannot write " + png + ": no such directory " + parent);
         }
         Layers layers = read(gpkg);
         Frame frame = Frame.fit(layers.extent(), width, height);
@@ -133,13 +142,40 @@ public final class PreviewRenderer {
         } finally {
             g.dispose();
         }
-        Path parent = png.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new IOException("cannot write " + png + ": no such directory " + parent);
+        if (!ImageIO.write(image, format, png.toFile())) {
+            throw new IOException("no " + format + " writer available to write " + png);
         }
-        if (!ImageIO.write(image, "png", png.toFile())) {
-            throw new IOException("no PNG writer available to write " + png);
+    }
+
+    /** The ImageIO format for the file's name: png, or jpg for .jpg and .jpeg. */
+    static String format(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return "png";
         }
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return "jpg";
+        }
+        throw new IllegalArgumentException("preview writes .png, .jpg or .jpeg files, not " + file.getFileName());
+    }
+
+    /**
+     * Refuses a size whose image would not fit in the heap: 4 bytes a pixel for the image and about as much again
+     * while it is encoded, on top of what is in use.
+     */
+    static void checkMemory(int width, int height, long maxHeap) {
+        long needed = 8L * width * height;
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        if (needed > maxHeap - used) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "preview size %dx%d needs about %d MB of memory, more than this Java can spare; choose a smaller "
+                            + "--size", width, height, mb(needed)));
+        }
+    }
+
+    private static long mb(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
     }
 
     /** The view: data extent plus margin, scaled to fit the image, x stretched by 1/cos(centre latitude). */
@@ -219,7 +255,7 @@ public final class PreviewRenderer {
                     }
                     String status = rs.getString(3) == null ? "" : rs.getString(3).trim().toLowerCase(Locale.ROOT);
                     boolean toBorder = "border".equalsIgnoreCase(rs.getString(4));
-                    movements.add(new MovementFeature(line.getCoordinates(), rs.getLong(2), status, toBorder));
+                    movements.add(new MovementFeature(Antimeridian.joined(line), rs.getLong(2), status, toBorder));
                 }
             }
             List<FlowFeature> flows = new ArrayList<>();
@@ -228,7 +264,7 @@ public final class PreviewRenderer {
                     Geometry line = geometry(rs.getBytes(1), "flows", rs.getRow());
                     if (line != null && line.getNumPoints() >= 2) {
                         long weight = rs.getLong(2) > 0 ? rs.getLong(2) : rs.getLong(3);
-                        flows.add(new FlowFeature(line.getCoordinates(), weight));
+                        flows.add(new FlowFeature(Antimeridian.joined(line), weight));
                     }
                 }
             }

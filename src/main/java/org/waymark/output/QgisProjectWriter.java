@@ -67,7 +67,8 @@ public final class QgisProjectWriter {
      * Writes the project {@code qgsOut} for the Waymark GeoPackage {@code gpkg}, and its base map beside it.
      *
      * @param gpkg   a GeoPackage written by Waymark (only read)
-     * @param qgsOut the project to write, ending in {@code .qgs}, in an existing directory; replaced if it exists
+     * @param qgsOut the project to write, ending in {@code .qgs}, in an existing directory; it and its base map
+     *               must not exist yet
      * @return the files written
      * @throws QgisProjectException when {@code gpkg} is no GeoPackage or has none of the Waymark layers, when a
      *                              layer is not in EPSG:4326, when a stored style is not QML, when the Natural
@@ -75,8 +76,45 @@ public final class QgisProjectWriter {
      *                              an I/O failure
      */
     public static QgisProjectFiles write(Path gpkg, Path qgsOut) {
+        return write(gpkg, qgsOut, false);
+    }
+
+    /** As {@link #write(Path, Path)}; with {@code overwrite} an existing project and base map are replaced. */
+    public static QgisProjectFiles write(Path gpkg, Path qgsOut, boolean overwrite) {
         return new QgisProjectWriter(NaturalEarthCountries::load, QgisProjectWriter.class.getClassLoader())
-                .writeProject(gpkg, qgsOut);
+                .writeProject(gpkg, qgsOut, overwrite);
+    }
+
+    /**
+     * Checks, before any work, that the project {@code qgsOut} and its base map can be written for the GeoPackage
+     * {@code gpkg}: a {@code .qgs} name, a folder that exists and can be written, no directory in their place, and
+     * no existing file unless {@code overwrite}.
+     *
+     * @throws QgisProjectException naming what is wrong
+     */
+    public static void check(Path gpkg, Path qgsOut, boolean overwrite) {
+        Path project = qgsOut.toAbsolutePath().normalize();
+        checkProjectPath(project);
+        Path baseMap = BaseMapPackage.pathFor(project);
+        if (baseMap.equals(gpkg.toAbsolutePath().normalize())) {
+            throw new QgisProjectException("The project " + project.getFileName() + " would write its base map over "
+                    + "the GeoPackage " + baseMap + "; choose another project name");
+        }
+        if (Files.isDirectory(baseMap)) {
+            throw new QgisProjectException("The base map path is a directory: " + baseMap);
+        }
+        if (!Files.isWritable(project.getParent())) {
+            throw new QgisProjectException("Cannot write " + project + ": permission denied (folder "
+                    + project.getParent() + ")");
+        }
+        if (!overwrite) {
+            for (Path file : List.of(project, baseMap)) {
+                if (Files.exists(file)) {
+                    throw new QgisProjectException("The file " + file + " already exists; use --overwrite to "
+                            + "replace it");
+                }
+            }
+        }
     }
 
     /** A writer with other country outlines and another class loader for the fallback styles. */
@@ -85,21 +123,21 @@ public final class QgisProjectWriter {
     }
 
     QgisProjectFiles writeProject(Path gpkg, Path qgsOut) {
+        return writeProject(gpkg, qgsOut, false);
+    }
+
+    QgisProjectFiles writeProject(Path gpkg, Path qgsOut, boolean overwrite) {
         Objects.requireNonNull(gpkg, "gpkg");
         Objects.requireNonNull(qgsOut, "qgsOut");
         Path data = gpkg.toAbsolutePath().normalize();
         Path project = qgsOut.toAbsolutePath().normalize();
-        checkProjectPath(project);
+        check(data, project, overwrite);
         if (data.toString().contains("|") || project.toString().contains("|")) {
             // QGIS data sources read "path|layername=…": a '|' in a path cannot be written
             throw new QgisProjectException("QGIS cannot read a GeoPackage whose path holds '|': " + data + ", "
                     + project);
         }
         Path baseMapPath = BaseMapPackage.pathFor(project);
-        if (baseMapPath.equals(data)) {
-            throw new QgisProjectException("The project " + project.getFileName() + " would write its base map over "
-                    + "the GeoPackage " + data + "; choose another project name");
-        }
 
         List<SourceLayer> sources = GeoPackageInventory.read(data, DATA_LAYERS);
         if (sources.isEmpty()) {

@@ -8,7 +8,8 @@ public enum WriteMode {
     OVERWRITE,
     /**
      * Add documents to an existing Waymark GeoPackage (or start one if there is none). Documents already there
-     * with the same id and text are skipped; a document whose id is there with a different text replaces it.
+     * with the same id and text are skipped; a document whose id is there with a different text is kept out, or
+     * replaces the earlier one where {@link GeoPackageWriter.Options#replaceChanged()} says so.
      */
     APPEND
 }

@@ -47,7 +47,7 @@ final class FixtureGeoPackage {
     /** The layers and their columns, as the layer contract gives them. */
     static final Map<String, Map<String, GeoPackageDataType>> CONTRACT = new LinkedHashMap<>();
     static final Map<String, GeometryType> GEOMETRY_TYPES = Map.of("places", GeometryType.POINT,
-            "mentions", GeometryType.POINT, "movements", GeometryType.LINESTRING, "flows", GeometryType.LINESTRING);
+            "mentions", GeometryType.POINT, "movements", GeometryType.MULTILINESTRING, "flows", GeometryType.MULTILINESTRING);
 
     static {
         CONTRACT.put("documents", columns("doc_id", TEXT, "title", TEXT, "source", TEXT, "date", TEXT,
@@ -190,7 +190,7 @@ final class FixtureGeoPackage {
         return blob(new Point(lonLat[0], lonLat[1]));
     }
 
-    /** A line with a few vertices between the ends, as Waymark's densified paths have. */
+    /** A one-part MULTILINESTRING with a few vertices between the ends, as Waymark's densified paths have. */
     private static byte[] line(double[] from, double[] to) {
         LineString line = new LineString();
         int steps = 8;
@@ -198,7 +198,9 @@ final class FixtureGeoPackage {
             double t = (double) i / steps;
             line.addPoint(new Point(from[0] + t * (to[0] - from[0]), from[1] + t * (to[1] - from[1])));
         }
-        return blob(line);
+        mil.nga.sf.MultiLineString lines = new mil.nga.sf.MultiLineString();
+        lines.addLineString(line);
+        return blob(lines);
     }
 
     private static byte[] blob(mil.nga.sf.Geometry geometry) {

@@ -49,6 +49,8 @@ class GdalAcceptanceTest {
         file = dir.resolve("gdal.gpkg");
         GeoPackageWriterTest.write(file, WriteMode.CREATE, articles.withdrawal());
         GeoPackageWriterTest.write(file, WriteMode.APPEND, articles.followUp());
+        // a path split at the antimeridian: a MULTILINESTRING of two parts
+        GeoPackageWriterTest.write(file, WriteMode.APPEND, articles.pacific());
         rowCounts = new HashMap<>();
         try (SqliteRows db = SqliteRows.open(file)) {
             for (String table : List.of("documents", "places", "mentions", "movements", "flows", "layer_styles")) {
@@ -74,7 +76,10 @@ class GdalAcceptanceTest {
             assertTrue(section.contains("Feature Count: " + table.getValue() + "\n"), section);
         }
         String movements = layers.get("movements");
-        assertTrue(movements.contains("Geometry: Line String"), movements);
+        assertTrue(movements.contains("Geometry: Multi Line String"), movements);
+        assertTrue(layers.get("flows").contains("Geometry: Multi Line String"), layers.get("flows"));
+        assertTrue(movements.contains("Extent: (-180.000000, "), "the Pacific path reaches -180: " + movements);
+        assertTrue(movements.contains(" - (180.000000, "), "and 180, no further: " + movements);
         for (String column : List.of("start: Integer64", "end: Integer64", "trigger: String", "count: Integer64",
                 "origin_inferred: Integer(Boolean)")) {
             assertTrue(movements.contains("\n" + column), "movements has " + column + ":\n" + movements);

@@ -32,9 +32,9 @@ class GeoPackageFileTest {
 
         try (GeoPackageFile file = GeoPackageFile.open(gpkg, IllegalStateException::new)) {
             assertEquals(List.of(
-                            new GeoPackageFile.FeatureTable("flows", "geom", "LINESTRING", 4326),
+                            new GeoPackageFile.FeatureTable("flows", "geom", "MULTILINESTRING", 4326),
                             new GeoPackageFile.FeatureTable("mentions", "geom", "POINT", 4326),
-                            new GeoPackageFile.FeatureTable("movements", "geom", "LINESTRING", 4326),
+                            new GeoPackageFile.FeatureTable("movements", "geom", "MULTILINESTRING", 4326),
                             new GeoPackageFile.FeatureTable("places", "geom", "POINT", 4326)),
                     file.featureTables());
             try (Statement st = file.connection().createStatement()) {

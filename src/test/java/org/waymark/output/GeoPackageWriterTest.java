@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.LineString;
+import mil.nga.sf.MultiLineString;
 import mil.nga.sf.Point;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -304,7 +305,8 @@ class GeoPackageWriterTest {
 
         GeoPackageWriteException e = assertThrows(GeoPackageWriteException.class,
                 () -> GeoPackageWriter.open(out, WriteMode.CREATE));
-        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertEquals("The output file " + out.toAbsolutePath().normalize()
+                + " already exists; use --overwrite to replace it or --append to add to it", e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(out));
         assertEquals(List.of(out), filesIn(dir));
     }
@@ -381,11 +383,28 @@ class GeoPackageWriterTest {
     }
 
     @Test
+    void appendKeepsADocumentWhoseTextChangedUnlessToldToReplaceIt() throws Exception {
+        Path out = dir.resolve("keep.gpkg");
+        write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES)) {
+            assertEquals(GeoPackageWriter.Outcome.CHANGED_KEPT, writer.write(articles.withdrawalRevised()));
+            assertEquals(GeoPackageWriter.Outcome.UNCHANGED, writer.write(articles.withdrawal()));
+        }
+        try (SqliteRows db = SqliteRows.open(out)) {
+            assertEquals(articles.withdrawal().document().sha256(),
+                    db.value("SELECT sha256 FROM documents WHERE doc_id = 'd1'"), "the earlier text stays");
+            assertEquals(2L, db.count("documents"));
+        }
+    }
+
+    @Test
     void appendReplacesADocumentWhoseTextChanged() throws Exception {
         Path out = dir.resolve("revise.gpkg");
         write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
-        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES)) {
-            assertTrue(writer.add(articles.withdrawalRevised()), "a changed text replaces the earlier version");
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
+                new GeoPackageWriter.Options(true, line -> { }))) {
+            assertEquals(GeoPackageWriter.Outcome.REPLACED, writer.write(articles.withdrawalRevised()),
+                    "a changed text replaces the earlier version");
         }
 
         try (SqliteRows db = SqliteRows.open(out)) {
@@ -410,7 +429,10 @@ class GeoPackageWriterTest {
                         null),
                 d2.mentions().subList(0, 2), d2.movements());
         write(out, WriteMode.CREATE, d2);
-        write(out, WriteMode.APPEND, d2WithoutTripoli);
+        try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
+                new GeoPackageWriter.Options(true, line -> { }))) {
+            assertTrue(writer.add(d2WithoutTripoli));
+        }
 
         try (SqliteRows db = SqliteRows.open(out)) {
             assertEquals(Set.of(articles.syria.geonameid(), articles.libya.geonameid()),
@@ -513,7 +535,9 @@ class GeoPackageWriterTest {
         assertNotNull(blob);
         GeoPackageGeometryData data = GeoPackageGeometryData.create(blob);
         assertEquals(4326, data.getSrsId());
-        LineString line = (LineString) data.getGeometry();
+        MultiLineString lines = (MultiLineString) data.getGeometry();
+        assertEquals(1, lines.numLineStrings(), "one part: the path does not cross the antimeridian");
+        LineString line = lines.getLineString(0);
         assertEquals(expected.length, line.numPoints());
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i].getX(), line.getPoint(i).getX(), EPS);
@@ -544,9 +568,128 @@ class GeoPackageWriterTest {
         }
     }
 
+    @Test
+    void aLongListSentenceIsStoredAsAShortWindowInEveryRow() throws Exception {
+        // one 39,000-character sentence that names Syria 600 times: 600 mentions rows and one movement
+        StringBuilder list = new StringBuilder("Aid convoys reached");
+        for (int i = 0; i < 600; i++) {
+            list.append(" Syria district ").append(i).append(" with eighty-five trucks of flour and medicine,");
+        }
+        String sentence = list.append(" the agency said.").toString();
+        String text = "Convoys left Libya. " + sentence;
+        org.waymark.text.Document doc = new org.waymark.text.Document("list", text, null, null, null);
+        List<Mention> mentions = new java.util.ArrayList<>();
+        int at = -1;
+        while ((at = text.indexOf("Syria", at + 1)) >= 0) {
+            mentions.add(new Mention(new org.waymark.recognize.Toponym(at, at + 5, "Syria",
+                    org.waymark.recognize.Toponym.Kind.TOPONYM, 1), articles.syria, 0.9, "test", sentence));
+        }
+        Movement moved = new Movement("list", articles.libya, articles.syria, null, null, List.of(), true,
+                Movement.EndKind.PLACE, "reach", "Aid convoys", null, Movement.Status.REPORTED, sentence,
+                20, 38, 0.5);
+        assertEquals(600, mentions.size());
+        assertTrue(sentence.length() > 35_000, "a long list: " + sentence.length());
+        Path out = dir.resolve("list.gpkg");
+        write(out, WriteMode.CREATE, new ParsedDocument(doc, mentions, List.of(moved)));
+
+        try (SqliteRows db = SqliteRows.open(out)) {
+            assertEquals(600L, db.count("mentions"));
+            long longest = ((Number) db.value("SELECT max(length(sentence)) FROM mentions")).longValue();
+            assertTrue(longest <= 400 && longest > 350, "at most 400 characters: " + longest);
+            assertEquals(600L, ((Number) db.value("SELECT count(*) FROM mentions WHERE sentence LIKE '%Syria%'"))
+                    .longValue(), "every row holds its mention");
+            long cutTwice = ((Number) db.value("SELECT count(*) FROM mentions WHERE sentence LIKE '…%…'"))
+                    .longValue();
+            assertTrue(cutTwice > 580, "cut at both ends but near the sentence's own ends: " + cutTwice);
+            String evidence = (String) db.value("SELECT sentence FROM movements");
+            assertTrue(evidence.startsWith("Aid convoys reached Syria district 0 ") && evidence.endsWith("…")
+                    && evidence.length() <= 400, evidence);
+        }
+        assertTrue(Files.size(out) < 1_000_000, "stays small (whole sentences would be 24 MB): " + Files.size(out));
+    }
+
+    @Test
+    void aPathAcrossTheAntimeridianIsSplitThereWithEveryLongitudeInRange() throws Exception {
+        Path out = dir.resolve("pacific.gpkg");
+        write(out, WriteMode.CREATE, articles.pacific());
+        LineString[] parts;
+        try (SqliteRows db = SqliteRows.open(out)) {
+            for (String table : List.of("movements", "flows")) {
+                GeoPackageGeometryData data = GeoPackageGeometryData.create((byte[]) db.value("SELECT geom FROM "
+                        + table));
+                MultiLineString lines = (MultiLineString) data.getGeometry();
+                assertEquals(2, lines.numLineStrings(), table + ": Tokyo to Los Angeles crosses the antimeridian once");
+                parts = lines.getLineStrings().toArray(new LineString[0]);
+                for (LineString part : parts) {
+                    for (Point p : part.getPoints()) {
+                        assertTrue(Math.abs(p.getX()) <= 180, table + ": x in [-180, 180]: " + p.getX());
+                    }
+                }
+                Point first = parts[0].getPoint(0);
+                Point end = parts[0].getPoint(parts[0].numPoints() - 1);
+                Point start = parts[1].getPoint(0);
+                Point last = parts[1].getPoint(parts[1].numPoints() - 1);
+                assertEquals(articles.tokyo.longitude(), first.getX(), EPS, "from Tokyo");
+                assertEquals(180, end.getX(), 0, "the first part ends at +180");
+                assertEquals(-180, start.getX(), 0, "the second starts at -180");
+                assertEquals(end.getY(), start.getY(), 0, "at the same latitude");
+                assertTrue(end.getY() > 40 && end.getY() < 55, "the great circle runs north: " + end.getY());
+                assertEquals(articles.losAngeles.longitude(), last.getX(), EPS, "to Los Angeles");
+                assertEquals(-180, data.getEnvelope().getMinX(), 0, table + " envelope");
+                assertEquals(180, data.getEnvelope().getMaxX(), 0, table + " envelope");
+            }
+            assertEquals(180.0, ((Number) db.value("SELECT max_x FROM gpkg_contents WHERE table_name = 'movements'"))
+                    .doubleValue(), 0, "the extent stays in range too");
+        }
+    }
+
+    @Test
+    void appendingToAFileWithLinestringPathsConvertsThem() throws Exception {
+        Path out = dir.resolve("old.gpkg");
+        write(out, WriteMode.CREATE, articles.withdrawal());
+        // as files were written before paths were split: LINESTRING, with continuous longitudes
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + out);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("UPDATE gpkg_geometry_columns SET geometry_type_name = 'LINESTRING' "
+                    + "WHERE table_name IN ('movements', 'flows')");
+            // the R-tree triggers call SQLite functions this plain connection lacks; the writer builds them anew
+            List<String> triggers = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                    + "AND tbl_name = 'movements'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String trigger : triggers) {
+                st.execute("DROP TRIGGER \"" + trigger + "\"");
+            }
+            LineString old = new LineString();
+            old.addPoint(new Point(170, 10));
+            old.addPoint(new Point(190, 12));
+            try (java.sql.PreparedStatement up = c.prepareStatement("UPDATE movements SET geom = ?")) {
+                up.setBytes(1, GeoPackageGeometryData.createAndBuildEnvelope(4326, old).toBytes());
+                up.executeUpdate();
+            }
+        }
+        write(out, WriteMode.APPEND, articles.followUp());
+        try (SqliteRows db = SqliteRows.open(out)) {
+            assertEquals(List.of("MULTILINESTRING", "MULTILINESTRING"), db.query("SELECT geometry_type_name FROM "
+                    + "gpkg_geometry_columns WHERE table_name IN ('movements', 'flows')").stream()
+                    .map(r -> (String) r.get("geometry_type_name")).toList());
+            for (Map<String, Object> row : db.query("SELECT geom FROM movements WHERE geom IS NOT NULL")) {
+                MultiLineString lines = (MultiLineString) GeoPackageGeometryData.create((byte[]) row.get("geom"))
+                        .getGeometry();
+                for (LineString part : lines.getLineStrings()) {
+                    part.getPoints().forEach(p -> assertTrue(Math.abs(p.getX()) <= 180, "in range: " + p.getX()));
+                }
+            }
+        }
+    }
+
+    /** The files in {@code directory}, but for writer lock files ({@link WriterLock}), which stay by design. */
     static List<Path> filesIn(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.sorted().toList();
+            return files.filter(f -> !f.getFileName().toString().endsWith(".gpkg.lock")).sorted().toList();
         }
     }
 }

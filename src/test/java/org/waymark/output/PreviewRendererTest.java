@@ -1,6 +1,7 @@
 package org.waymark.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -254,5 +255,31 @@ class PreviewRendererTest {
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> PreviewRenderer.render(notSqlite, dir.resolve("z.png"), 0, 600));
         assertTrue(size.getMessage().contains("0x600"), size.getMessage());
+    }
+
+    @Test
+    void writesJpegForJpgAndRefusesOtherNames() throws IOException {
+        Path gpkg = syriaLibyaGeoPackage(GreatCircle.path(SYRIA, LIBYA), GreatCircle.path(DAMASCUS, TRIPOLI),
+                GreatCircle.path(DAMASCUS, TRIPOLI));
+        Path jpg = dir.resolve("map.jpg");
+        PreviewRenderer.render(gpkg, jpg, 400, 300);
+        byte[] bytes = Files.readAllBytes(jpg);
+        assertEquals(0xFF, bytes[0] & 0xFF, "JPEG magic");
+        assertEquals(0xD8, bytes[1] & 0xFF, "JPEG magic");
+        assertEquals(400, ImageIO.read(jpg.toFile()).getWidth());
+
+        IllegalArgumentException gif = assertThrows(IllegalArgumentException.class,
+                () -> PreviewRenderer.render(gpkg, dir.resolve("map.gif"), 400, 300));
+        assertEquals("preview writes .png, .jpg or .jpeg files, not map.gif", gif.getMessage());
+        assertFalse(Files.exists(dir.resolve("map.gif")));
+    }
+
+    @Test
+    void refusesASizeTheHeapCannotHold() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PreviewRenderer.checkMemory(20_000, 20_000, 1L << 30));
+        assertEquals("preview size 20000x20000 needs about 3052 MB of memory, more than this Java can spare; choose "
+                + "a smaller --size", e.getMessage());
+        PreviewRenderer.checkMemory(1400, 900, 1L << 30);
     }
 }

@@ -262,14 +262,21 @@ class QgisProjectWriterTest {
     }
 
     @Test
-    void rewritesBothFilesAndLeavesNothingElse() throws Exception {
+    void rewritesBothFilesOnlyWithOverwriteAndLeavesNothingElse() throws Exception {
         Path gpkg = fixture();
         Path maps = mapsDir();
         Path qgs = maps.resolve("news.qgs");
         Files.writeString(qgs, "an older project");
 
-        writer.writeProject(gpkg, qgs);
-        writer.writeProject(gpkg, qgs);
+        QgisProjectException e = assertThrows(QgisProjectException.class, () -> writer.writeProject(gpkg, qgs));
+        assertEquals("The file " + qgs.toAbsolutePath().normalize() + " already exists; use --overwrite to replace it",
+                e.getMessage());
+        assertEquals("an older project", Files.readString(qgs));
+        assertFalse(Files.exists(maps.resolve("news-basemap.gpkg")), "nothing written");
+
+        writer.writeProject(gpkg, qgs, true);
+        e = assertThrows(QgisProjectException.class, () -> writer.writeProject(gpkg, maps.resolve("news.qgs")));
+        writer.writeProject(gpkg, qgs, true);
 
         try (Stream<Path> listed = Files.list(maps)) {
             assertEquals(List.of("news-basemap.gpkg", "news.qgs"),

@@ -86,7 +86,7 @@ class QgisVerificationTest {
         Files.delete(gpkg);
         FixtureGeoPackage.write(gpkg, styles, true);
         QgisProjectWriter.using(FixtureCountries::rough, QgisVerificationTest.class.getClassLoader())
-                .writeProject(gpkg, qgs);
+                .writeProject(gpkg, qgs, true);   // over the one of @BeforeEach
         Result result = script("check_qgis_project.py");
         assertTrue(result.output.contains("QGIS project checks: all"), result.output);
     }

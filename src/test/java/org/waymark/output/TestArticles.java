@@ -29,6 +29,8 @@ final class TestArticles {
     final Place libya;
     final Place damascus;
     final Place tripoli;
+    final Place tokyo;
+    final Place losAngeles;
 
     TestArticles() {
         GeoNamesIndex gazetteer = GeoNamesIndex.embedded();
@@ -37,6 +39,8 @@ final class TestArticles {
         libya = gazetteer.country("LY").orElseThrow();
         damascus = gazetteer.byId(170654).orElseThrow();
         tripoli = gazetteer.byId(2210247).orElseThrow();
+        tokyo = gazetteer.byId(1850147).orElseThrow();
+        losAngeles = gazetteer.byId(5368361).orElseThrow();
     }
 
     static final String WITHDRAWAL_TEXT = "Russian forces withdrew 200 soldiers from Syria and deployed them to "
@@ -91,6 +95,17 @@ final class TestArticles {
                 EndKind.BORDER, "fly", "Another 100 of them", 100L, Status.REPORTED, second,
                 cp(text, text.indexOf(second)), cp(text, text.length()), 0.7);
         return new ParsedDocument(doc, List.of(inSyria, libyan, toTripoli), List.of(flown));
+    }
+
+    /** d4: a flight across the Pacific, whose path crosses the antimeridian. */
+    ParsedDocument pacific() {
+        String text = "Two planes flew evacuees from Tokyo to Los Angeles.";
+        Document doc = new Document("d4", text, null, null, null);
+        Mention from = mention(doc, "Tokyo", 0, Kind.TOPONYM, 0, tokyo, 0.9);
+        Mention to = mention(doc, "Los Angeles", 0, Kind.TOPONYM, 0, losAngeles, 0.9);
+        Movement flew = new Movement("d4", tokyo, losAngeles, from.toponym(), to.toponym(), List.of(), false,
+                EndKind.PLACE, "fly", "evacuees", null, Status.REPORTED, text, 0, cp(text, text.length()), 0.8);
+        return new ParsedDocument(doc, List.of(from, to), List.of(flew));
     }
 
     /** A document whose movement claims to belong to another document: the writer must refuse it. */
