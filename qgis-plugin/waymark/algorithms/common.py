@@ -202,7 +202,7 @@ def loadLayers(gpkg, context, feedback):
 
 
 def engineTemporaryFiles(output):
-    """The hidden files the engine writes beside OUTPUT until it is complete: .NAME.<random>.tmp.gpkg and SQLite's
+    """The hidden files the engine writes beside OUTPUT until it is complete: .NAME.<pid>.<random>.tmp.gpkg and SQLite's
     journal files of it."""
     folder, name = os.path.split(os.path.abspath(output))
     return glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + ".*.tmp.gpkg*"))

@@ -311,7 +311,9 @@ class Environment:
             self.run("waymark:mapdocuments", {"INPUT": corpus, "OUTPUT": fresh}, Feedback(cancel_at_progress=True))
         except QgsProcessingException:
             pass
-        leftovers = [p for p in glob.glob(self.path(".*")) if "gpkg" in p]
+        # the engine's temporary files (".NAME.<pid>.<uuid>.tmp.gpkg" and SQLite's companions); the empty
+        # ".NAME.gpkg.lock" that serialises writers stays by design
+        leftovers = [p for p in glob.glob(self.path(".*")) if ".tmp.gpkg" in p]
         check(not os.path.exists(fresh) and not leftovers,
               "cancel: no output file and no temporary file left (%s)" % leftovers)
         # an engine killed outright (as on Windows) cannot clean up: the plugin deletes its temporary file
@@ -324,7 +326,9 @@ class Environment:
             pass
         finally:
             engine.stop = gentle
-        leftovers = [p for p in glob.glob(self.path(".*")) if "gpkg" in p]
+        # the engine's temporary files (".NAME.<pid>.<uuid>.tmp.gpkg" and SQLite's companions); the empty
+        # ".NAME.gpkg.lock" that serialises writers stays by design
+        leftovers = [p for p in glob.glob(self.path(".*")) if ".tmp.gpkg" in p]
         check(not os.path.exists(fresh) and not leftovers,
               "cancel with the engine killed: no output file and no temporary file left (%s)" % leftovers)
 
