@@ -116,8 +116,6 @@ public final class GeoPackageWriter implements AutoCloseable {
     private final WriterLock lock;
     private int uncommittedDocuments;
     private State state = State.OPEN;
-    // Deletes the temporary file when the JVM is stopped (SIGTERM, Ctrl-C: a cancelled run) before close or abort.
-    private final Thread cleanupOnExit;
 
     private GeoPackageWriter(Path out, Path temp, WriteMode mode, LayerStyles styles, GeoPackage geoPackage,
                              boolean replaceChanged, WriterLock lock) {
@@ -129,8 +127,6 @@ public final class GeoPackageWriter implements AutoCloseable {
         this.styles = styles;
         this.geoPackage = geoPackage;
         this.connection = geoPackage.getConnection().getConnection();
-        this.cleanupOnExit = new Thread(() -> TemporaryFile.delete(temp, true), "waymark-temp-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
     /**
@@ -161,7 +157,6 @@ public final class GeoPackageWriter implements AutoCloseable {
         WriterLock lock = WriterLock.acquire(target, options.notices());
         Path temp = null;
         GeoPackage geoPackage = null;
-        GeoPackageWriter writer = null;
         try {
             // again, now that no other writer can change it
             check(target, mode);
@@ -175,13 +170,11 @@ public final class GeoPackageWriter implements AutoCloseable {
                 geoPackage = GeoPackageManager.open(temp.toFile());
                 createLayers(geoPackage);
             }
-            writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage, options.replaceChanged(), lock);
+            GeoPackageWriter writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage,
+                    options.replaceChanged(), lock);
             writer.start(appending);
             return writer;
         } catch (IOException | SQLException | RuntimeException e) {
-            if (writer != null) {
-                writer.forgetCleanup();
-            }
             if (geoPackage != null) {
                 closeQuietly(geoPackage);
             }
@@ -265,15 +258,6 @@ public final class GeoPackageWriter implements AutoCloseable {
             discard();
             state = State.ABORTED;
         }
-        forgetCleanup();
-    }
-
-    private void forgetCleanup() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook runs, and finds nothing left to delete or deletes the leftover
-        }
     }
 
     /**
@@ -284,11 +268,7 @@ public final class GeoPackageWriter implements AutoCloseable {
      */
     @Override
     public void close() {
-        try {
-            completeOrDiscard();
-        } finally {
-            forgetCleanup();
-        }
+        completeOrDiscard();
     }
 
     private void completeOrDiscard() {

@@ -110,7 +110,8 @@ public final class PreviewRenderer {
                     + width + "x" + height);
         }
         String format = format(png);
-        checkMemory(width, height, Runtime.getRuntime().maxMemory());
+        Runtime rt = Runtime.getRuntime();
+        checkMemory(width, height, rt.maxMemory() - (rt.totalMemory() - rt.freeMemory()));
         Path parent = png.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new IOException("cannot write " + png + ": no such directory " + parent);
@@ -161,13 +162,11 @@ public final class PreviewRenderer {
 
     /**
      * Refuses a size whose image would not fit in the heap: 4 bytes a pixel for the image and about as much again
-     * while it is encoded, on top of what is in use.
+     * while it is encoded, against {@code spare}: the heap not in use.
      */
-    static void checkMemory(int width, int height, long maxHeap) {
+    static void checkMemory(int width, int height, long spare) {
         long needed = 8L * width * height;
-        Runtime rt = Runtime.getRuntime();
-        long used = rt.totalMemory() - rt.freeMemory();
-        if (needed > maxHeap - used) {
+        if (needed > spare) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "preview size %dx%d needs about %d MB of memory, more than this Java can spare; choose a smaller "
                             + "--size", width, height, mb(needed)));
