@@ -90,19 +90,19 @@ final class Gate {
             return false;
         }
 
-        /** Whether a place lies within {@code window} words of word i, before or after it. */
-        boolean nearPlace(int i, int window) {
-            for (int k = Math.max(0, i - window); k <= Math.min(tokens.size() - 1, i + window); k++) {
-                if (inPlace[k] && k != i) {
+        /** Whether word i is part of a place name. */
+        boolean isPlace(int i) {
+            return inPlace[i];
+        }
+
+        /** Whether the sentence holds a place. */
+        boolean hasPlace() {
+            for (boolean p : inPlace) {
+                if (p) {
                     return true;
                 }
             }
             return false;
-        }
-
-        /** Whether word i is part of a place name. */
-        boolean isPlace(int i) {
-            return inPlace[i];
         }
 
         boolean hasDemonym() {

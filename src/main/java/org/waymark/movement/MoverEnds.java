@@ -210,16 +210,8 @@ final class MoverEnds implements EndRule {
             nationality = !w.isEmpty() && Character.isUpperCase(w.charAt(0))
                     && !nationalities.country(w).places().isEmpty();
         }
-        return departure && (view.hasDemonym() || nationality || people && anyPlace(view))
-                || evacuation && anyPlace(view);
+        return departure && (view.hasDemonym() || nationality || people && view.hasPlace())
+                || evacuation && view.hasPlace();
     }
 
-    private static boolean anyPlace(Gate.View view) {
-        for (int i = 0; i < view.size(); i++) {
-            if (view.isPlace(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -13,10 +13,6 @@ public final class DependencyGraph {
 
     /** One node: the token's word, lemma (lower case) and Penn tag, its head and its relation to the head. */
     public record Node(int index, String word, String lemma, String tag, int head, Relation relation) {
-        public boolean isNoun() {
-            return tag.startsWith("NN") || tag.startsWith("PRP") || tag.equals("CD");
-        }
-
         public boolean isVerb() {
             return tag.startsWith("VB");
         }
@@ -89,16 +85,6 @@ public final class DependencyGraph {
             }
         }
         return b.toString();
-    }
-
-    /** Whether {@code ancestor} governs {@code n}, directly or through other nodes. */
-    public boolean governs(Node ancestor, Node n) {
-        for (Node p = parent(n); p != null; p = parent(p)) {
-            if (p.index() == ancestor.index()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The positions of a node's subtree, sorted. */

@@ -31,7 +31,7 @@ class AppendTest {
         Process second = ChildWaymark.start(dir.resolve("b.log"), "map", b.toString(), "-o", out.toString(),
                 "--append", "-q");
         assertTrue(first.waitFor(5, TimeUnit.MINUTES) && second.waitFor(5, TimeUnit.MINUTES));
-        String logs = InterruptedRunTest.log(dir.resolve("a.log")) + InterruptedRunTest.log(dir.resolve("b.log"));
+        String logs = ChildWaymark.log(dir.resolve("a.log")) + ChildWaymark.log(dir.resolve("b.log"));
         assertEquals(0, first.exitValue(), logs);
         assertEquals(0, second.exitValue(), logs);
 
@@ -55,7 +55,7 @@ class AppendTest {
 
         Path log = dir.resolve("2.log");
         assertEquals(1, ChildWaymark.run(log, "map", v2.toString(), "-o", out.toString(), "--append", "-q"),
-                InterruptedRunTest.log(log));
+                ChildWaymark.log(log));
         Path abs = out.toAbsolutePath().normalize();
         assertEquals(List.of("waymark: skipped document x: " + abs + " already holds it with another text; use "
                         + "--replace-changed to replace it",
@@ -64,7 +64,7 @@ class AppendTest {
 
         log = dir.resolve("3.log");
         assertEquals(0, ChildWaymark.run(log, "map", v2.toString(), "-o", out.toString(), "--append",
-                "--replace-changed", "-q"), InterruptedRunTest.log(log));
+                "--replace-changed", "-q"), ChildWaymark.log(log));
         assertEquals(List.of("waymark: replaced document x in " + abs + ": its text changed"), lines(log));
         assertEquals(List.of("x:Buses took 40 families from Herat to Mashhad."), texts(out, v1, v2));
 
@@ -72,7 +72,7 @@ class AppendTest {
         Path qgs = dir.resolve("news.qgs");
         Files.writeString(qgs, "the project of the first run");
         assertEquals(0, ChildWaymark.run(log, "map", v2.toString(), "-o", out.toString(), "--append", "-q",
-                "--qgis-project", qgs.toString()), InterruptedRunTest.log(log));
+                "--qgis-project", qgs.toString()), ChildWaymark.log(log));
         assertEquals(List.of("wrote " + qgs.toAbsolutePath().normalize() + " (layers [places, mentions, movements, "
                 + "flows, countries], base map news-basemap.gpkg)"), lines(log),
                 "the same id and text: skipped without a word; the project of the grown file written anew");

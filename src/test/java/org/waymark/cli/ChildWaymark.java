@@ -69,4 +69,13 @@ final class ChildWaymark {
         Files.writeString(file, sb, StandardCharsets.UTF_8);
         return file;
     }
+
+    /** What a child run wrote to its log, for a failure message. */
+    static String log(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
 }

@@ -28,7 +28,7 @@ class InterruptedRunTest {
         Path out = dir.resolve("out.gpkg");
         Path small = ChildWaymark.corpus(dir.resolve("small.jsonl"), "small", 1);
         assertEquals(0, ChildWaymark.run(dir.resolve("first.log"), "map", small.toString(), "-o", out.toString(),
-                "-q"), () -> log(dir.resolve("first.log")));
+                "-q"), () -> ChildWaymark.log(dir.resolve("first.log")));
         byte[] before = Files.readAllBytes(out);
         Path big = ChildWaymark.corpus(dir.resolve("big.jsonl"), "big", 20_000);
         String temp = ".out.gpkg.";
@@ -36,7 +36,7 @@ class InterruptedRunTest {
         Process term = ChildWaymark.start(dir.resolve("term.log"), "map", big.toString(), "-o", out.toString(),
                 "--overwrite", "-q");
         assertTrue(ChildWaymark.awaitFile(term, dir, temp, 120), () -> "no temporary file appeared: "
-                + log(dir.resolve("term.log")));
+                + ChildWaymark.log(dir.resolve("term.log")));
         term.destroy();   // SIGTERM
         assertTrue(term.waitFor(60, TimeUnit.SECONDS));
         assertEquals(List.of(), ChildWaymark.hidden(dir, temp), "the shutdown hook deleted the temporary file");
@@ -45,7 +45,7 @@ class InterruptedRunTest {
         Process kill = ChildWaymark.start(dir.resolve("kill.log"), "map", big.toString(), "-o", out.toString(),
                 "--overwrite", "-q");
         assertTrue(ChildWaymark.awaitFile(kill, dir, temp, 120), () -> "no temporary file appeared: "
-                + log(dir.resolve("kill.log")));
+                + ChildWaymark.log(dir.resolve("kill.log")));
         long killed = kill.pid();
         kill.destroyForcibly();   // SIGKILL: no hook runs
         assertTrue(kill.waitFor(60, TimeUnit.SECONDS));
@@ -56,15 +56,7 @@ class InterruptedRunTest {
 
         Path next = ChildWaymark.corpus(dir.resolve("next.jsonl"), "next", 1);
         assertEquals(0, ChildWaymark.run(dir.resolve("next.log"), "map", next.toString(), "-o", out.toString(),
-                "--append", "-q"), () -> log(dir.resolve("next.log")));
+                "--append", "-q"), () -> ChildWaymark.log(dir.resolve("next.log")));
         assertEquals(List.of(), ChildWaymark.hidden(dir, temp), "the next run deleted the dead run's files");
-    }
-
-    static String log(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (java.io.IOException e) {
-            return "(no log: " + e + ")";
-        }
     }
 }

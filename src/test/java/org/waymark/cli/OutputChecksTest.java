@@ -186,7 +186,7 @@ class OutputChecksTest {
         Path png = dir.resolve("huge.png");
         int code = ChildWaymark.run(log, "preview", dir.resolve("news.gpkg").toString(), "-o", png.toString(),
                 "--size", "20000x20000");
-        assertEquals(2, code, InterruptedRunTest.log(log));
+        assertEquals(2, code, ChildWaymark.log(log));
         assertEquals("waymark: preview size 20000x20000 needs about 3052 MB of memory, more than this Java can "
                 + "spare; choose a smaller --size\n", Files.readString(log));
         assertFalse(Files.exists(png));
