@@ -1,6 +1,7 @@
 package org.waymark.movement;
 
 import java.util.List;
+import org.waymark.nlp.Token;
 
 /**
  * One way a text gives a motion its ends. Rules run in order on every parsed sentence; each also says, before the
@@ -14,4 +15,9 @@ interface EndRule {
 
     /** Whether this rule may find an end in a sentence with these (untagged or tagged) words and places. */
     boolean mayApply(Gate.View view);
+
+    /** Whether a word may be a motion word that this rule reads ends of. */
+    default boolean mayTrigger(Token token) {
+        return Triggers.mayTrigger(token);
+    }
 }

@@ -3,11 +3,14 @@ package org.waymark.movement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.waymark.nlp.DependencyGraph.Node;
+import org.waymark.nlp.Relation;
 import org.waymark.nlp.Token;
 
 /**
  * Places that cannot end a movement, left out before the end rules run: a place inside an organisation's name
- * ("Air India", "Bank of England"), and a dateline ("AMMAN, June 4 —", "LONDON (Reuters) -").
+ * ("Air India", "Bank of England"), a dateline ("AMMAN, June 4 —", "LONDON (Reuters) -"), and the country or
+ * province that only says where the place before it lies ("flown to Erbil, Iraq").
  */
 final class FalseEnds {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -19,7 +22,7 @@ final class FalseEnds {
 
     /** The scene without the places that are part of a name or a dateline. */
     static Scene filter(Scene scene) {
-        List<Anchor> kept = scene.anchors.stream().filter(a -> !inOrganisation(scene, a) && !dateline(scene, a))
+        List<Anchor> kept = scene.anchors.stream().filter(a -> !inOrganisation(scene, a) && !dateline(scene, a) && !qualifier(scene, a))
                 .toList();
         return kept.size() == scene.anchors.size() ? scene : scene.with(kept);
     }
@@ -47,6 +50,16 @@ final class FalseEnds {
         }
         return first > 0 && organisation(tokens.get(first - 1))
                 || last + 1 < tokens.size() && organisation(tokens.get(last + 1));
+    }
+
+    /** "Erbil, Iraq": an apposition that is the country or province holding the place it hangs from. */
+    static boolean qualifier(Scene scene, Anchor a) {
+        if (a.head().relation() != Relation.APPOS || a.mention().place() == null) {
+            return false;
+        }
+        Node parent = scene.graph.parent(a.head());
+        Anchor held = parent == null ? null : scene.anchorAt(parent);
+        return held != null && held.mention().place() != null && a.mention().place().contains(held.mention().place());
     }
 
     private static boolean organisation(Token t) {

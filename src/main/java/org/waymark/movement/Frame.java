@@ -48,17 +48,33 @@ final class Frame {
         return distinct(implied.stream().filter(p -> p.evidence() == best).toList());
     }
 
-    /** One part per place (the first), so that two rules finding one end give one row. */
+    /**
+     * One part per place, so that two rules finding one end give one row: the first, or a longer mention of it
+     * ("the village Pecica" over "Pecica").
+     */
     private static List<Part> distinct(List<Part> parts) {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
-            boolean seen = out.stream().anyMatch(o -> o.mention().toponym().start() == p.mention().toponym().start()
-                    || o.mention().isResolved() && Objects.equals(o.mention().place(), p.mention().place()));
-            if (!seen) {
+            int seen = -1;
+            for (int i = 0; i < out.size() && seen < 0; i++) {
+                Part o = out.get(i);
+                seen = o.mention().toponym().start() == p.mention().toponym().start()
+                        || o.mention().isResolved() && Objects.equals(o.mention().place(), p.mention().place()) ? i : -1;
+            }
+            if (seen < 0) {
                 out.add(p);
+            } else if (holds(p, out.get(seen))) {
+                out.set(seen, p);
             }
         }
         return out;
+    }
+
+    /** Whether the mention of {@code longer} holds that of {@code shorter} and more. */
+    private static boolean holds(Part longer, Part shorter) {
+        var l = longer.mention().toponym();
+        var s = shorter.mention().toponym();
+        return l.start() <= s.start() && s.end() <= l.end() && l.end() - l.start() > s.end() - s.start();
     }
 
     boolean emits() {

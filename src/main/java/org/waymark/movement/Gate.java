@@ -8,8 +8,8 @@ import org.waymark.nlp.Token;
 import org.waymark.resolve.Mention;
 
 /**
- * Decides before the parse, the costliest stage, whether a sentence can give a movement: it must hold a motion word,
- * and one of the end rules must say that it may apply. The gate has no cues of its own.
+ * Decides before the parse, the costliest stage, whether a sentence can give a movement: one of the end rules must
+ * find a motion word of its own in it and say that it may apply. The gate has no cues of its own.
  */
 final class Gate {
     private final List<EndRule> rules;
@@ -19,11 +19,13 @@ final class Gate {
     }
 
     boolean admits(AnnotatedText text, Sentence sentence, List<Mention> places) {
-        if (sentence.tokens().stream().noneMatch(Triggers::mayTrigger)) {
+        List<EndRule> moving = rules.stream()
+                .filter(r -> sentence.tokens().stream().anyMatch(r::mayTrigger)).toList();
+        if (moving.isEmpty()) {
             return false;
         }
         View view = new View(text, sentence, places);
-        return rules.stream().anyMatch(r -> r.mayApply(view));
+        return moving.stream().anyMatch(r -> r.mayApply(view));
     }
 
     /** The words of a sentence and where its places start, before any parse. */

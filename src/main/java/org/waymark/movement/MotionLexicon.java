@@ -48,6 +48,19 @@ final class MotionLexicon {
     static final Set<String> DESTINATION_ADVERBS = Set.of("home", "here", "there", "abroad", "overseas", "upstate",
             "downtown", "inside", "outside", "upstairs", "downstairs", "ashore", "inland", "uptown", "back");
 
+    /**
+     * Verbs that ISO-Space reads as motions towards what they take ("met a cyclist", "joined us", "boarded the
+     * boat"), which a map of news does not: used only when any phrase may be an end.
+     */
+    static final Set<String> ENCOUNTERS = Set.of("meet", "join", "encounter", "board", "mount", "hit");
+
+    /** Verbs that ISO-Space reads as arrivals at their "at", "in", "by" phrase: "stopped at a gas station". */
+    static final Set<String> STOPS = Set.of("stop");
+
+    /** Units of distance: "20 km from Kherson" says where something is, not where a motion starts. */
+    static final Set<String> DISTANCES = Set.of("foot", "feet", "ft", "meter", "metre", "m", "km", "kilometer",
+            "kilometre", "mile", "yard");
+
     /** Motion verbs whose direct object is where the mover leaves. */
     static final Set<String> OBJECT_IS_SOURCE = Set.of("leave", "flee", "escape", "abandon", "quit", "exit");
 

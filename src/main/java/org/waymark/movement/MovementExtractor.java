@@ -29,7 +29,11 @@ public final class MovementExtractor {
     public enum Ends {
         /** Only resolved place names: what a map needs. */
         NAMED_PLACES,
-        /** Any noun phrase in an end's slot, place name or not ("to the station"): for ISO-Space MOVELINK scoring. */
+        /**
+         * For ISO-Space MOVELINK scoring: any noun phrase in an end's slot, place name or not ("to the station"),
+         * read only from the motion's own arguments (no ends implied by who sends or who moves), negated motions
+         * included, as ISO-Space links them.
+         */
         ANY_PHRASE
     }
 
@@ -43,17 +47,15 @@ public final class MovementExtractor {
         this.ends = ends;
         List<EndRule> rules = rules(ends, nationalities);
         this.gate = new Gate(rules);
-        this.reader = new SentenceReader(rules);
+        this.reader = new SentenceReader(rules, ends == Ends.ANY_PHRASE);
     }
 
     /** The end rules, in order. */
     static List<EndRule> rules(Ends ends, Nationalities nationalities) {
-        List<EndRule> rules = new ArrayList<>(List.of(new SlotEnds(), new ModifierEnds(), new AgentEnds(),
-                new MoverEnds(nationalities)));
         if (ends == Ends.ANY_PHRASE) {
-            rules.add(new PhraseEnds());
+            return List.of(new SlotEnds(), new ModifierEnds(), new PhraseEnds());
         }
-        return rules;
+        return List.of(new SlotEnds(), new ModifierEnds(), new AgentEnds(), new MoverEnds(nationalities));
     }
 
     public List<Movement> extract(String docId, AnnotatedText text, List<Mention> mentions) {

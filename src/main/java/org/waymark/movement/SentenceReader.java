@@ -16,9 +16,12 @@ import org.waymark.resolve.Mention;
  */
 final class SentenceReader {
     private final List<EndRule> rules;
+    private final boolean negatedToo;
 
-    SentenceReader(List<EndRule> rules) {
+    /** @param negatedToo also read the motions the text negates ("did not go back to Cluj"), as ISO-Space links them */
+    SentenceReader(List<EndRule> rules, boolean negatedToo) {
         this.rules = List.copyOf(rules);
+        this.negatedToo = negatedToo;
     }
 
     List<Draft> read(Scene unfiltered) {
@@ -33,7 +36,7 @@ final class SentenceReader {
         List<Draft> drafts = new ArrayList<>();
         for (Frame f : frames.values()) {
             Node mover = Mover.of(scene, f.trigger);
-            if (f.emits() && !Negation.negated(scene.graph, f.trigger, mover)) {
+            if (f.emits() && (negatedToo || !Negation.negated(scene.graph, f.trigger, mover))) {
                 drafts.addAll(rows(scene, f, mover));
             }
         }

@@ -39,8 +39,8 @@ final class SlotEnds implements EndRule {
             return null;
         }
         Node trigger = Triggers.above(g, parent);
-        if (trigger == null) {
-            return null;
+        if (trigger == null || MotionLexicon.DISTANCES.contains(parent.lemma())) {
+            return null; // "turned right 20 km from Ciucea": where the turn is, not where it starts
         }
         String kase = g.caseWord(filler);
         if ("of".equals(kase)) {

@@ -23,6 +23,11 @@ class FalseEndsTest {
     }
 
     @Test
+    void theCountryThatHoldsAPlaceIsNoEndOfItsOwn() {
+        assertEquals("Erbil Kuwait", kept(Fixtures.placeAndItsCountry()));
+    }
+
+    @Test
     void placesOfTheTextStay() {
         assertEquals("Homs Hama Lebanon", kept(Fixtures.leftFor()));
     }

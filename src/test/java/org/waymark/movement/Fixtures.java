@@ -231,6 +231,23 @@ final class Fixtures {
                 """).city("London", "GB").country("India", "IN");
     }
 
+    /** "Detainees were flown to Erbil , Iraq , and Kuwait ." */
+    static Scenes placeAndItsCountry() {
+        return Scenes.parse("""
+                1 Detainees detainee NNS 3 nsubj:pass
+                2 were be VBD 3 aux:pass
+                3 flown fly VBN 0 root
+                4 to to IN 5 case
+                5 Erbil erbil NNP 3 obl LOCATION
+                6 , , , 7 punct
+                7 Iraq iraq NNP 5 appos LOCATION
+                8 , , , 10 punct
+                9 and and CC 10 cc
+                10 Kuwait kuwait NNP 5 conj LOCATION
+                11 . . . 3 punct
+                """).city("Erbil", "IQ").country("Iraq", "IQ").country("Kuwait", "KW");
+    }
+
     /** "BEIRUT , May 2 - Families returned to Syria ." */
     static Scenes dateline() {
         return Scenes.parse("""

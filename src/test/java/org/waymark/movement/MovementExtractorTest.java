@@ -178,6 +178,11 @@ class MovementExtractorTest {
     }
 
     @Test
+    void theCountryAfterACityOnlySaysWhereItIs() {
+        assertEquals("?>Erbil", ends("Forty aid workers were flown to Erbil, Iraq, on Sunday."));
+    }
+
+    @Test
     void sentencesWithoutMotionGiveNothing() {
         assertEquals("", ends("Talks between France and Egypt continued in Cairo."));
         assertEquals("", ends("Families moved after the war in Syria."));

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Rows of one sentence from all the rules: frames, joined legs, implied ends, negation; hand-made parses. */
 class SentenceReaderTest {
     private final SentenceReader reader = new SentenceReader(
-            MovementExtractor.rules(MovementExtractor.Ends.NAMED_PLACES, MoverEndsTest.NATIONS));
+            MovementExtractor.rules(MovementExtractor.Ends.NAMED_PLACES, MoverEndsTest.NATIONS), false);
 
     private String rows(Scenes s) {
         return String.join(" ", reader.read(s.scene()).stream().map(d -> name(d.origin) + ">" + name(d.destination)
@@ -85,5 +85,21 @@ class SentenceReaderTest {
                 5 . . . 3 punct
                 """).demonym("Syrian", "SY", "Syria").city("Aleppo", "SY");
         assertEquals("?>Aleppo", rows(s));
+    }
+
+    @Test
+    void negatedMotionsAreReadOnlyWhenAsked() {
+        Scenes s = Scenes.parse("""
+                1 Troops troop NNS 4 nsubj
+                2 did do VBD 4 aux
+                3 not not RB 4 advmod
+                4 leave leave VB 0 root
+                5 Minsk minsk NNP 4 obj LOCATION
+                6 . . . 4 punct
+                """).city("Minsk", "BY");
+        assertEquals("", rows(s));
+        SentenceReader iso = new SentenceReader(MovementExtractor.rules(MovementExtractor.Ends.ANY_PHRASE,
+                MoverEndsTest.NATIONS), true);
+        assertEquals(1, iso.read(s.scene()).size());
     }
 }

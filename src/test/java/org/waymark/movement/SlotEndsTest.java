@@ -59,4 +59,18 @@ class SlotEndsTest {
         Scenes route = Fixtures.route();
         assertTrue(!rule.mayApply(new Gate.View(route.text(), route.sentence(), route.mentions())));
     }
+
+    @Test
+    void aDistanceFromAPlaceIsNoOrigin() {
+        Scenes s = Scenes.parse("""
+                1 We we PRP 2 nsubj
+                2 turned turn VBD 0 root
+                3 right right RB 2 advmod
+                4 20 20 CD 5 nummod
+                5 km km NN 2 obl:npmod
+                6 from from IN 7 case
+                7 Cluj cluj NNP 5 nmod LOCATION
+                """).city("Cluj", "RO");
+        assertEquals("", Scenes.parts(rule.find(s.scene())));
+    }
 }
