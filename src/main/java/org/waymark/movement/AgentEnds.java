@@ -11,6 +11,8 @@ import org.waymark.nlp.DependencyGraph.Node;
  * states in the same role wins.
  */
 final class AgentEnds implements EndRule {
+    /** How many words before a sending noun its place may stand: "Qatar's gas exports", "Russian arms deliveries". */
+    private static final int NOUN_WINDOW = 4;
 
     @Override
     public List<Part> find(Scene scene) {
@@ -35,9 +37,9 @@ final class AgentEnds implements EndRule {
     }
 
     /**
-     * A sending word after a place (its subject or possessor: "Russia sent", "Qatar's exports") or before "by" and a
-     * place ("supplied by the Americans"). A receiver's end alone makes no row: with a stated origin, that end's rule
-     * lets the sentence through.
+     * A sending verb after a place (its subject: "Russia sent"), a sending noun a few words after one (its possessor:
+     * "Qatar's exports"), or a sending word before "by" and a place ("supplied by the Americans"). A receiver's end
+     * alone makes no row: with a stated origin, that end's rule lets the sentence through.
      */
     @Override
     public boolean mayApply(Gate.View view) {
@@ -45,7 +47,7 @@ final class AgentEnds implements EndRule {
             if (!MotionLexicon.SENDERS.contains(view.lemma(i))) {
                 continue;
             }
-            if (view.afterPlace(i, SlotEnds.WINDOW)) {
+            if (view.afterPlace(i, view.isNoun(i) ? NOUN_WINDOW : SlotEnds.WINDOW)) {
                 return true;
             }
             for (int k = i + 1; k < Math.min(view.size(), i + 4); k++) {

@@ -68,6 +68,18 @@ final class Gate {
             return tokens.get(i).word();
         }
 
+        /** Whether the tagger made word i a verb (false for untagged words). */
+        boolean isVerb(int i) {
+            String pos = tokens.get(i).pos();
+            return pos != null && pos.startsWith("VB");
+        }
+
+        /** Whether the tagger made word i a noun (false for untagged words). */
+        boolean isNoun(int i) {
+            String pos = tokens.get(i).pos();
+            return pos != null && pos.startsWith("NN");
+        }
+
         String lowerWord(int i) {
             return tokens.get(i).word().toLowerCase(Locale.ROOT);
         }

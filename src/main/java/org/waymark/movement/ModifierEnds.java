@@ -65,18 +65,23 @@ final class ModifierEnds implements EndRule {
         }
     }
 
-    /** A place right before a word, or a word with "-to-" in it. */
+    /** A place right before a motion noun or one word from it, or a word with "-to-" in it. */
     @Override
     public boolean mayApply(Gate.View view) {
         for (int i = 0; i < view.size(); i++) {
-            if (view.isPlace(i) && i + 1 < view.size() && !view.isPlace(i + 1)
-                    && Triggers.isTriggerLemma(view.lemma(i + 1)) || view.lowerWord(i).contains("-to-")) {
+            if (view.isPlace(i) && i + 1 < view.size() && !view.isPlace(i + 1) && motionNoun(view, i + 1)
+                    || view.lowerWord(i).contains("-to-")) {
                 return true;
             }
-            if (view.isPlace(i) && i + 2 < view.size() && Triggers.isTriggerLemma(view.lemma(i + 2))) {
+            if (view.isPlace(i) && i + 2 < view.size() && motionNoun(view, i + 2)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A motion word tagged as a noun: what a place can modify ("arms deliveries", "Syria withdrawal"). */
+    private static boolean motionNoun(Gate.View view, int i) {
+        return view.isNoun(i) && Triggers.isTriggerLemma(view.lemma(i));
     }
 }

@@ -155,7 +155,8 @@ final class SlotEnds implements EndRule {
     }
 
     /**
-     * A preposition of the lexicon or a verb whose object is an end, within {@link #WINDOW} words before a place;
+     * A preposition of the lexicon (not the "to" of an infinitive) or a verb whose object is an end, within
+     * {@link #WINDOW} words before a place;
      * or an arrival verb with "in"/"at"/"on", or a "leave"-like verb with "for", before a place.
      */
     @Override
@@ -172,7 +173,9 @@ final class SlotEnds implements EndRule {
                 continue;
             }
             String word = view.lowerWord(i);
-            if (MotionLexicon.END_PREPOSITION_STARTS.contains(word) || MotionLexicon.objectIsEnd(view.lemma(i))) {
+            boolean infinitive = word.equals("to") && i + 1 < view.size() && view.isVerb(i + 1);
+            if (MotionLexicon.END_PREPOSITION_STARTS.contains(word) && !infinitive
+                    || MotionLexicon.objectIsEnd(view.lemma(i))) {
                 return true;
             }
             in |= MotionLexicon.ARRIVAL_PREPOSITIONS.contains(word);

@@ -60,4 +60,39 @@ class GateTest {
         assertFalse(admits(noCue));
         assertTrue(new Gate(List.of(always)).admits(noCue.text(), noCue.sentence(), noCue.mentions()));
     }
+
+    @Test
+    void theToOfAnInfinitiveIsNoEndCue() {
+        String infinitive = """
+                1 Officials official NNS 2 nsubj
+                2 hope hope VBP 0 root
+                3 to to TO 4 mark
+                4 send send VB 2 xcomp
+                5 aid aid NN 4 obj
+                6 soon soon RB 4 advmod
+                7 , , , 2 punct
+                8 said say VBD 2 parataxis
+                9 a a DT 10 det
+                10 spokesman spokesman NN 8 nsubj
+                11 in in IN 12 case
+                12 Cairo cairo NNP 10 nmod LOCATION
+                13 . . . 2 punct
+                """;
+        assertFalse(admits(Scenes.parse(infinitive).city("Cairo", "EG")));
+        assertTrue(admits(Scenes.parse(infinitive.replace("6 soon soon RB 4 advmod", "6 to to TO 4 case"))
+                .city("Cairo", "EG")), "'to' before a noun is a preposition");
+    }
+
+    @Test
+    void aPlaceBeforeAMotionVerbIsNoModifierCue() {
+        String verb = """
+                1 Edmonton edmonton NNP 2 nsubj LOCATION
+                2 came come VBD 0 root
+                3 second second RB 2 advmod
+                4 . . . 2 punct
+                """;
+        assertFalse(admits(Scenes.parse(verb).city("Edmonton", "CA")));
+        assertTrue(admits(Scenes.parse(verb.replace("2 came come VBD 0 root", "2 withdrawal withdrawal NN 0 root"))
+                .city("Edmonton", "CA")), "'the Edmonton withdrawal': a place before a motion noun");
+    }
 }
