@@ -22,13 +22,6 @@ MIN_JAVA = 17
 INSTALL_JAVA = ("Install Java {0} or later (for example Eclipse Temurin {0}, or on Debian/Ubuntu: "
                 "apt install openjdk-{0}-jre-headless), then restart QGIS, or give its path in Settings > Options > "
                 "Processing > Providers > Waymark > Java executable.").format(MIN_JAVA)
-# As the launcher script: the models and the embedded gazetteer need about 600 MB of heap; a built index more.
-# A map run over less than 5 MB of input is fastest with the quick JIT compiler only (C1); larger ones keep C2.
-HEAP = ["-Xms1g", "-Xmx1g", "-Xmn300m"]
-HEAP_LARGE = ["-Xmx3g"]
-GC = ["-XX:+UseParallelGC"]
-QUICK_JIT = ["-XX:TieredStopAtLevel=1"]
-QUICK_JIT_BELOW_BYTES = 5000000
 STOP_WAIT_SECONDS = 10
 _EOF = object()
 _versions = {}
@@ -142,14 +135,13 @@ def jar():
     return path
 
 
-def run(args, feedback, env=None, large_heap=False, total=None, input_bytes=None):
+def run(args, feedback, env=None, total=None):
     """Runs `java -jar waymark.jar ARGS` and waits for it. Every plain line it prints goes to the Processing log as
     it is; JSON progress lines move the progress bar. Cancel stops the engine (which then deletes its temporary
-    file) and raises. Exit code 2 (or any other failure) raises with the engine's own error lines. `input_bytes`,
-    the size of a map run's input, picks the JIT compilers."""
+    file) and raises. Exit code 2 (or any other failure) raises with the engine's own error lines. The engine picks
+    its own JVM options (heap, collector, JIT) for the command, as it does however it is started."""
     java = find_java()
-    jit = QUICK_JIT if input_bytes is not None and input_bytes < QUICK_JIT_BELOW_BYTES else []
-    command = [java] + (HEAP_LARGE if large_heap else HEAP) + GC + jit + ["-jar", jar()] + list(args)
+    command = [java, "-jar", jar()] + list(args)
     feedback.pushCommandInfo(" ".join(shlex.quote(a) for a in command))
     child_env = dict(os.environ)
     child_env.update(env or {})
@@ -186,13 +178,6 @@ def run(args, feedback, env=None, large_heap=False, total=None, input_bytes=None
         errors = [l for l in plain if l.startswith("waymark:")] or plain[-5:] or ["exit code {}".format(code)]
         raise QgsProcessingException("\n".join(errors))
     return Result(code, plain, reporter.done)
-
-
-def size(path):
-    """Bytes in a file, or in all files below a folder."""
-    if os.path.isdir(path):
-        return sum(os.path.getsize(os.path.join(root, name)) for root, _, names in os.walk(path) for name in names)
-    return os.path.getsize(path) if os.path.isfile(path) else 0
 
 
 def _read(stream, lines):

@@ -42,5 +42,5 @@ class BuildGazetteer(WaymarkAlgorithm):
         points = self.parameterAsFile(parameters, self.ADMIN1_POINTS, context)
         if points:
             args += ["--admin1-points", points]
-        engine.run(args, feedback, large_heap=True)
+        engine.run(args, feedback)
         return {self.OUTPUT: output}

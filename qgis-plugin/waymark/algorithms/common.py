@@ -145,8 +145,7 @@ class MapAlgorithm(WaymarkAlgorithm):
         try:
             inputs, total = self.documents(parameters, context, feedback, folder)
             result = engine.run(["map"] + inputs + ["-o", output, mode, "--progress", "json"] + gazetteer, feedback,
-                                total=total, large_heap="--gazetteer" in gazetteer,
-                                input_bytes=sum(engine.size(path) for path in inputs))
+                                total=total)
         except QgsProcessingException:
             # An engine that had to be killed (Windows has no gentler way) could not delete its temporary file.
             for path in set(engineTemporaryFiles(output)) - earlier:

@@ -24,6 +24,11 @@ public final class Main {
     static final int HELP_WIDTH = 99;
 
     public static void main(String[] args) {
+        java.util.OptionalInt elsewhere = Relaunch.ifBare(args);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.getAsInt());
+        }
+        Relaunch.watchParent();
         System.exit(run(args));
     }
 
