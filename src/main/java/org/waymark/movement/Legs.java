@@ -11,7 +11,8 @@ import org.waymark.nlp.Relation;
  * before reaching Tripoli", "fled Eritrea and arrived in Sudan", "soldiers pulled out of Iraq were sent on to
  * Kuwait". A motion with stated origins and no destination takes the stated destinations of a motion linked to it
  * that has no origin: a clause under it with the same movers (no subject of its own: "while others came from …" is
- * another journey), or, for a reduced relative on the movers, the motion of those movers.
+ * another journey), or, for a reduced relative on the movers, the motion of those movers. What one receives from
+ * somewhere is no leg of where one goes next ("received aid from Turkey and drove to Idlib").
  */
 final class Legs {
     private Legs() {
@@ -26,7 +27,8 @@ final class Legs {
                 }
                 boolean onlyOrigins = a.hasStated(Role.ORIGIN) && !a.hasStated(Role.DESTINATION);
                 boolean onlyDestinations = b.hasStated(Role.DESTINATION) && !b.hasStated(Role.ORIGIN);
-                if (onlyOrigins && onlyDestinations && linked(scene, a.trigger, b.trigger)) {
+                boolean receiving = MotionLexicon.RECEIVERS.contains(a.trigger.lemma());
+                if (onlyOrigins && onlyDestinations && !receiving && linked(scene, a.trigger, b.trigger)) {
                     b.parts.stream().filter(p -> !p.implied()).forEach(p -> a.parts.add(p.on(a.trigger)));
                     frames.remove(b.trigger.index());
                 }

@@ -38,7 +38,10 @@ final class PhraseEnds implements EndRule {
                 continue;
             }
             relativeObject(scene, trigger, parts);
-            for (Node d : g.children(trigger)) {
+            // adverbs last: "return home to the States" ends in the States
+            List<Node> slots = g.children(trigger).stream()
+                    .sorted(java.util.Comparator.comparing(d -> d.relation() == Relation.ADVMOD)).toList();
+            for (Node d : slots) {
                 add(scene, trigger, trigger, d, parts);
                 if ((d.relation() == Relation.OBJ || d.relation().isModifier()) && !noPlace(d)) {
                     // "took the road to Targu Jiu", "catch the train to Córdoba": the way's own end

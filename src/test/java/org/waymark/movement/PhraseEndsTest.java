@@ -106,4 +106,18 @@ class PhraseEndsTest {
         assertEquals("destination:mausoleum at Marasti@visit", Scenes.parts(parts));
         assertEquals("Marasti", parts.get(0).mention().place().name());
     }
+
+    @Test
+    void aStatedPlaceWinsOverHome() {
+        Scenes s = Scenes.parse("""
+                1 I i PRP 3 nsubj
+                2 will will MD 3 aux
+                3 return return VB 0 root
+                4 home home RB 3 advmod
+                5 to to IN 7 case
+                6 the the DT 7 det
+                7 States states NNPS 3 obl
+                """);
+        assertEquals("destination:States@return", Scenes.parts(new PhraseEnds().find(s.scene())));
+    }
 }

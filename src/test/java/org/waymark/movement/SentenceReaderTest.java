@@ -102,4 +102,21 @@ class SentenceReaderTest {
                 MoverEndsTest.NATIONS), true);
         assertEquals(1, iso.read(s.scene()).size());
     }
+
+    @Test
+    void whatIsReceivedFromAPlaceIsNoLegOfTheNextMotion() {
+        Scenes s = Scenes.parse("""
+                1 Volunteers volunteer NNS 2 nsubj
+                2 received receive VBD 0 root
+                3 aid aid NN 2 obj
+                4 from from IN 5 case
+                5 Turkey turkey NNP 2 obl LOCATION
+                6 and and CC 7 cc
+                7 drove drive VBD 2 conj
+                8 to to IN 9 case
+                9 Idlib idlib NNP 7 obl LOCATION
+                10 . . . 2 punct
+                """).country("Turkey", "TR").city("Idlib", "SY");
+        assertEquals("Turkey>? ?>Idlib", rows(s));
+    }
 }
