@@ -11,7 +11,7 @@
 #   --runs N      runs per corpus (default 3)
 #   --repeat N    tr-news-xN: TR-News written N times over with unique ids, long enough for the start-up to fade
 #                 (default 10)
-#   --plain       run `java -jar target/waymark.jar` with the JVM's defaults instead of the ./waymark launcher
+#   --plain       run a bare `java -jar target/waymark.jar` (Waymark picks its JVM options) instead of ./waymark
 #   --corpora     which corpora, in order (default: one tr-news geovirus tr-news-xN); "one" is a single short
 #                 article, which measures start-up alone
 #   --waymark DIR another Waymark build tree to measure (its ./waymark and target/waymark.jar), e.g. an older
