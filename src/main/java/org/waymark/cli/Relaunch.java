@@ -1,7 +1,6 @@
 package org.waymark.cli;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +34,8 @@ final class Relaunch {
     static final String PARENT = "waymark.parent";
     private static final Set<String> HEAVY = Set.of("map", "eval", "gazetteer");
     private static final long STOP_WAIT_SECONDS = 20;
+    private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
+            "_JAVA_OPTIONS");
 
     private Relaunch() {
     }
@@ -44,11 +45,22 @@ final class Relaunch {
         Map<String, String> env = System.getenv();
         Optional<Path> jar = jar();
         if (args.length == 0 || !HEAVY.contains(args[0]) || System.getProperty(PARENT) != null
-                || "0".equals(env.get("WAYMARK_RELAUNCH")) || jar.isEmpty()
-                || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
+                || "0".equals(env.get("WAYMARK_RELAUNCH")) || jar.isEmpty() || !bareJvm(env)) {
             return OptionalInt.empty();
         }
         return OptionalInt.of(run(jar.get(), List.of(args), env));
+    }
+
+    /**
+     * Whether the JVM was started with no option at all: its command line begins with {@code -jar}, and no
+     * environment variable gives the launcher or the JVM options. (Cheaper than asking the management beans.)
+     */
+    private static boolean bareJvm(Map<String, String> env) {
+        if (JVM_OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank())) {
+            return false;
+        }
+        String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
+        return arguments.length > 0 && arguments[0].equals("-jar");
     }
 
     /** In the second JVM: ends it when the first is gone (killed outright, so that it could not end this one). */
