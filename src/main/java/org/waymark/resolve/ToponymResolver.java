@@ -131,6 +131,8 @@ public final class ToponymResolver {
             }
         }
         List<Mention> mentions = new ArrayList<>();
+        // one copy of a sentence's text for all its mentions: a long document keeps them all until it is written
+        Map<Integer, String> sentenceTexts = new HashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Name name = nameOf.get(i);
@@ -140,7 +142,7 @@ public final class ToponymResolver {
                 p = gazetteer.country(p.countryCode()).orElse(p);
             }
             mentions.add(new Mention(t, p, p == null ? 0 : name.confidence, p == null ? null : name.source,
-                    text.sentenceText(s)));
+                    sentenceTexts.computeIfAbsent(s.index(), k -> text.sentenceText(s))));
         }
         return mentions;
     }
