@@ -224,7 +224,8 @@ public final class ToponymResolver {
         }
         if (found.places().isEmpty()) {
             // a spelling or transliteration variant: only here, for the few names nothing else found
-            Name similar = new Name(key, "", gazetteer.similarCandidates(name), gazetteer.sourceName());
+            Lookup variant = gazetteer.similar(name);
+            Name similar = new Name(key, "", variant.places(), variant.source());
             similar.approximate = true;
             return similar;
         }
