@@ -1,5 +1,6 @@
 package org.waymark;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.waymark.nlp.Token;
@@ -14,10 +15,12 @@ import org.waymark.recognize.ToponymRecognizer;
 import org.waymark.resolve.Mention;
 import org.waymark.resolve.ToponymResolver;
 import org.waymark.text.Document;
+import org.waymark.text.TextWindows;
 
 /**
  * The one entry point of the pipeline: text → recognize → resolve → movements. Thread-safe: one instance serves
- * all threads. POS, lemma and NER run only on the sentences that hold a gazetteer name or a demonym ({@link NameGate}).
+ * all threads. A long document goes through in windows ({@link TextWindows}). POS, lemma and NER run only on the
+ * sentences that hold a gazetteer name or a demonym ({@link NameGate}).
  */
 public final class GeoParser {
     private final NlpPipeline nlp;
@@ -43,16 +46,48 @@ public final class GeoParser {
     }
 
     public ParsedDocument parse(Document document) {
-        AnnotatedText text = nlp.annotate(document.text(), mayHoldName);
-        List<Toponym> toponyms = recognizer.recognize(text);
-        List<Mention> mentions = resolver.resolve(text, toponyms);
-        List<Movement> moves = movements.extract(document.id(), text, mentions);
-        return new ParsedDocument(document, mentions, moves);
+        return parse(document, true);
+    }
+
+    /**
+     * {@link #parse(Document)}, or, where the pipeline fails on the document (an error in a model, memory run out),
+     * the document and why: one document that cannot be mapped does not stop a run.
+     */
+    public ParseResult tryParse(Document document) {
+        try {
+            return parse(document);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return new UnparsedDocument(document, e);
+        }
     }
 
     /** Places only, without movements: what the accuracy evaluation needs. */
     public List<Mention> mentions(Document document) {
-        AnnotatedText text = nlp.annotate(document.text(), mayHoldName);
-        return resolver.resolve(text, recognizer.recognize(text));
+        return parse(document, false).mentions();
+    }
+
+    /**
+     * One window of the text at a time ({@link TextWindows}): a document of any size holds the tokens and tags of
+     * one window in memory, and its mentions and movements come out with offsets in the whole text.
+     */
+    private ParsedDocument parse(Document document, boolean withMovements) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Movement> moves = new ArrayList<>();
+        int sentences = 0;
+        for (TextWindows.Window window : TextWindows.of(document.text())) {
+            AnnotatedText text = nlp.annotate(window.of(document.text()), mayHoldName);
+            List<Mention> here = resolver.resolve(text, recognizer.recognize(text));
+            int shift = window.codePointBegin();
+            for (Mention m : here) {
+                mentions.add(m.shifted(shift, sentences));
+            }
+            if (withMovements) {
+                for (Movement m : movements.extract(document.id(), text, here)) {
+                    moves.add(m.shifted(shift, sentences));
+                }
+            }
+            sentences += text.sentences().size();
+        }
+        return new ParsedDocument(document, mentions, moves);
     }
 }

@@ -1,7 +1,10 @@
 package org.waymark.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code waymark} command: wires the subcommands, nothing else. */
 @Command(name = "waymark", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -20,6 +23,10 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class})
 public final class Main {
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (for a bug report); also WAYMARK_DEBUG=1.")
+    boolean debug;
+
     /** Wide enough for the option descriptions, narrow enough to read: every help line is shorter than 100. */
     static final int HELP_WIDTH = 99;
 
@@ -32,9 +39,27 @@ public final class Main {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (for tests). */
+    /**
+     * Runs a command line and returns its exit code (for tests). An error of the JVM (memory run out outside a
+     * document) ends the run with one line and exit code 2, like any failure, not with a stack trace.
+     */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine();
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            cli.getErr().println("waymark: " + (e instanceof OutOfMemoryError
+                    ? "out of memory (give Java more with -Xmx)" : "stack overflow"));
+            ((Main) cli.getCommand()).trace(e, cli.getErr());
+            return 2;
+        }
+    }
+
+    /** Prints the stack trace of {@code e} when asked to (--debug, WAYMARK_DEBUG). */
+    void trace(Throwable e, PrintWriter err) {
+        if (debug || System.getenv("WAYMARK_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
     }
 
     /**
@@ -52,9 +77,7 @@ public final class Main {
         });
         cli.setExecutionExceptionHandler((ex, line, parsed) -> {
             line.getErr().println("waymark: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            if (System.getenv("WAYMARK_DEBUG") != null) {
-                ex.printStackTrace(line.getErr());
-            }
+            ((Main) cli.getCommand()).trace(ex, line.getErr());
             return 2;
         });
         return cli;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.waymark.GeoParser;
 import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
+import org.waymark.UnparsedDocument;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.GeoPackageWriter;
 import org.waymark.output.QgisProjectWriter;
@@ -25,6 +26,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,8 +45,8 @@ import picocli.CommandLine.Spec;
             "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite",
             "  waymark map news.jsonl -o news.gpkg --geonames-user NAME"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read, or documents changed since OUT got them were skipped (the rest "
-                + "were mapped)",
+        exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read or mapped, or documents changed since OUT "
+                + "got them were skipped (the rest were mapped)",
             "2:the run failed; OUT was left as it was"})
 final class MapCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, .jsonl corpora or -.")
@@ -92,6 +94,9 @@ final class MapCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -158,7 +163,15 @@ final class MapCommand implements Callable<Integer> {
                 : ProgressBar.start(reader.expectedDocuments(), reader::fractionRead, quiet);
              Stream<Document> docs = reader.documents()) {
             bar.set(progress);
-            ParallelParser.run(docs.iterator(), parser::parse, threads, parsed -> {
+            ParallelParser.run(docs.iterator(), parser::tryParse, threads, result -> {
+                if (!(result instanceof ParsedDocument parsed)) {
+                    UnparsedDocument failed = (UnparsedDocument) result;
+                    problems.incrementAndGet();
+                    say("waymark: skipped document " + failed.document().id() + ": could not be mapped: "
+                            + failed.reason(), progress, err);
+                    main.trace(failed.cause(), spec.commandLine().getErr());
+                    return;
+                }
                 GeoPackageWriter.Outcome outcome = writer.write(parsed);
                 counts.add(parsed, outcome);
                 String id = parsed.document().id();
@@ -196,7 +209,7 @@ final class MapCommand implements Callable<Integer> {
             ProjectCommand.report(QgisProjectWriter.write(out, qgisProject, overwrite || append));
         }
         if (problems.get() > 0) {
-            err.printf("%d input(s) could not be read or written; see the messages above%n", problems.get());
+            err.printf("%d input(s) could not be read, mapped or written; see the messages above%n", problems.get());
             return 1;
         }
         return 0;

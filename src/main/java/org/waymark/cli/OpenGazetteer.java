@@ -24,9 +24,13 @@ final class OpenGazetteer implements AutoCloseable {
         if (web == null) {
             return Optional.empty();
         }
+        String fellBack = web.fellBack() == 0 ? ""
+                : String.format(", %,d requests answered by the %s gazetteer instead", web.fellBack(),
+                        local.sourceName());
         String stopped = web.stoppedBecause().map(why -> "; stopped asking: " + why).orElse("");
-        return Optional.of(String.format("%s: %,d requests sent (about as many credits), %,d answers cached%s",
-                GeoNamesWebGazetteer.SOURCE_NAME, web.requestsSent(), web.cachedAnswers(), stopped));
+        return Optional.of(String.format("%s: %,d credits spent (requests that reached the service), %,d answers "
+                        + "cached%s%s", GeoNamesWebGazetteer.SOURCE_NAME, web.requestsSent(), web.cachedAnswers(),
+                fellBack, stopped));
     }
 
     @Override

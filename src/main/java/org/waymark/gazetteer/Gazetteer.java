@@ -26,13 +26,12 @@ public interface Gazetteer {
     /**
      * Candidates for a name that has none, under a known name a letter or two away: spelling and transliteration
      * variants ("Mauritious", "Kandahar"/"Qandahar" no: the first letter must agree). Notable places only. For the
-     * few names that need it: far costlier than {@link #candidates}. Empty by default.
+     * few names that need it: far costlier than {@link #candidates}. None by default.
      */
-    default List<Place> similarCandidates(String name) {
-        return List.of();
+    default Lookup similar(String name) {
+        return new Lookup(List.of(), sourceName());
     }
 
-    /** True when {@code normalizedName} (already normalized) names at least one place: used by the recognizer. */
     boolean isName(String normalizedName);
 
     /** Longest name in tokens, so that the recognizer knows how far to look ahead. */

@@ -127,7 +127,11 @@ public final class GeoNamesIndex implements Gazetteer {
      * 5,000 or more).
      */
     @Override
-    public List<Place> similarCandidates(String name) {
+    public Lookup similar(String name) {
+        return new Lookup(similarPlaces(name), sourceName());
+    }
+
+    private List<Place> similarPlaces(String name) {
         String q = Names.normalize(name);
         if (q.codePointCount(0, q.length()) < 5 || q.indexOf(' ') >= 0 || find(q) >= 0) {
             // one word only: a variant of "Fort Detrick" two letters away is more often another name

@@ -33,6 +33,17 @@ public record Movement(String docId, Place origin, Place destination,
         via = List.copyOf(via);
     }
 
+    /** The same movement in a text that holds its own one {@code codePoints} further on, after {@code sentences}. */
+    public Movement shifted(int codePoints, int sentences) {
+        return new Movement(docId, origin, destination, shift(originToponym, codePoints, sentences),
+                shift(destinationToponym, codePoints, sentences), via, originInferred, destinationKind, trigger,
+                mover, count, status, sentence, start + codePoints, end + codePoints, confidence);
+    }
+
+    private static Toponym shift(Toponym t, int codePoints, int sentences) {
+        return t == null ? null : t.shifted(codePoints, sentences);
+    }
+
     public enum EndKind {
         PLACE, BORDER;
 

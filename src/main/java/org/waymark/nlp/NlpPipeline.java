@@ -116,8 +116,8 @@ public final class NlpPipeline {
     }
 
     /**
-     * Splits the text into sentences and tokens; POS tags, lemmas and NER tags only the sentences whose tokens
-     * {@code mayHoldName} accepts (it sees them untagged). The tokens of the other sentences have the POS tag "",
+     * Splits the text into sentences (of at most {@value LongSentences#MAX_TOKENS} tokens) and tokens; POS tags,
+     * lemmas and NER tags only the sentences whose tokens {@code mayHoldName} accepts (it sees them untagged). The tokens of the other sentences have the POS tag "",
      * their lower-cased word as lemma and the NER tag "O". Where they run, the taggers give the same tags as on the
      * whole text: each of them reads one sentence at a time.
      */
@@ -125,7 +125,7 @@ public final class NlpPipeline {
         Tagger t = join(tagger);
         Annotation annotation = new Annotation(text);
         t.splitter().annotate(annotation);
-        List<CoreMap> all = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> all = LongSentences.capped(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
         List<CoreMap> chosen = new ArrayList<>();
         List<CoreLabel> chosenTokens = new ArrayList<>();
         for (CoreMap s : all) {

@@ -31,6 +31,7 @@ import org.waymark.ParsedDocument;
 import org.waymark.gazetteer.Place;
 import org.waymark.movement.Movement;
 import org.waymark.resolve.Mention;
+import org.waymark.text.CharOffsets;
 import org.waymark.text.Document;
 
 /**
@@ -512,6 +513,7 @@ public final class GeoPackageWriter implements AutoCloseable {
 
     private void insertMentions(Document document, List<Mention> mentions) throws SQLException {
         PreparedStatement st = inserts.get(Layer.MENTIONS);
+        CharOffsets offsets = new CharOffsets(document.text());
         for (Mention mention : mentions) {
             Place place = mention.place();
             if (place != null) {
@@ -522,7 +524,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                     mention.toponym().surface(), mention.toponym().kind().label(),
                     place == null ? null : place.geonameid(), place == null ? null : place.name(),
                     place == null ? null : place.countryCode(), place == null ? null : place.featureCode(),
-                    mention.confidence(), SentenceWindow.around(document.text(), mention.sentence(),
+                    mention.confidence(), SentenceWindow.around(offsets, mention.sentence(),
                             mention.toponym().start(), mention.toponym().end()), mention.source());
             st.addBatch();
         }
@@ -530,6 +532,7 @@ public final class GeoPackageWriter implements AutoCloseable {
 
     private void insertMovements(Document document, List<Movement> movements) throws SQLException {
         PreparedStatement st = inserts.get(Layer.MOVEMENTS);
+        CharOffsets offsets = new CharOffsets(document.text());
         for (Movement m : movements) {
             if (m.origin() != null) {
                 insertPlace(m.origin());
@@ -550,7 +553,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                     via, m.originInferred() ? 1L : 0L,
                     m.destinationKind() == null ? null : m.destinationKind().label(),
                     m.trigger(), m.mover(), m.count(), m.status() == null ? null : m.status().label(),
-                    SentenceWindow.around(document.text(), m.sentence(), m.start(), m.end()), (long) m.start(),
+                    SentenceWindow.around(offsets, m.sentence(), m.start(), m.end()), (long) m.start(),
                     (long) m.end(), m.confidence());
             st.addBatch();
         }

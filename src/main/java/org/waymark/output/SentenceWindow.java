@@ -1,5 +1,7 @@
 package org.waymark.output;
 
+import org.waymark.text.CharOffsets;
+
 /**
  * The {@code sentence} column's text: the sentence of a mention or movement as it is, or, where it is longer than
  * {@link #MAX_CHARS} (a list of 300 places, a table the sentence splitter did not split), a window of it around the
@@ -17,18 +19,19 @@ final class SentenceWindow {
 
     /**
      * The sentence, or a window of at most {@link #MAX_CHARS} around the span {@code [start, end)} (code point
-     * offsets in {@code documentText}). Where the sentence cannot be found in the text at the span, the window is its
+     * offsets in the document's text). Where the sentence cannot be found in the text at the span, the window is its
      * beginning.
      */
-    static String around(String documentText, String sentence, int start, int end) {
+    static String around(CharOffsets document, String sentence, int start, int end) {
         if (sentence == null || sentence.length() <= MAX_CHARS) {
             return sentence;
         }
         int from = 0;
         int to = 0;
         try {
-            int charStart = documentText.offsetByCodePoints(0, start);
-            int charEnd = documentText.offsetByCodePoints(0, Math.max(start, end));
+            int charStart = document.charIndex(start);
+            int charEnd = document.charIndex(Math.max(start, end));
+            String documentText = document.text();
             int at = documentText.lastIndexOf(sentence, charStart);
             if (at >= 0 && at + sentence.length() >= charEnd) {
                 from = charStart - at;

@@ -11,6 +11,11 @@ package org.waymark.recognize;
  */
 public record Toponym(int start, int end, String surface, Kind kind, int sentence) {
 
+    /** The same toponym in a text that holds its own one {@code codePoints} further on, after {@code sentences}. */
+    public Toponym shifted(int codePoints, int sentences) {
+        return new Toponym(start + codePoints, end + codePoints, surface, kind, sentence + sentences);
+    }
+
     public enum Kind {
         TOPONYM, DEMONYM;
 

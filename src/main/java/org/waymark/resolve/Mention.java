@@ -14,6 +14,11 @@ import org.waymark.recognize.Toponym;
  */
 public record Mention(Toponym toponym, Place place, double confidence, String source, String sentence) {
 
+    /** The same mention in a text that holds its own one {@code codePoints} further on, after {@code sentences}. */
+    public Mention shifted(int codePoints, int sentences) {
+        return new Mention(toponym.shifted(codePoints, sentences), place, confidence, source, sentence);
+    }
+
     public boolean isResolved() {
         return place != null;
     }

@@ -131,6 +131,8 @@ public final class ToponymResolver {
             }
         }
         List<Mention> mentions = new ArrayList<>();
+        // one copy of a sentence's text for all its mentions: a long document keeps them all until it is written
+        Map<Integer, String> sentenceTexts = new HashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
             Toponym t = toponyms.get(i);
             Name name = nameOf.get(i);
@@ -140,7 +142,7 @@ public final class ToponymResolver {
                 p = gazetteer.country(p.countryCode()).orElse(p);
             }
             mentions.add(new Mention(t, p, p == null ? 0 : name.confidence, p == null ? null : name.source,
-                    text.sentenceText(s)));
+                    sentenceTexts.computeIfAbsent(s.index(), k -> text.sentenceText(s))));
         }
         return mentions;
     }
@@ -222,7 +224,8 @@ public final class ToponymResolver {
         }
         if (found.places().isEmpty()) {
             // a spelling or transliteration variant: only here, for the few names nothing else found
-            Name similar = new Name(key, "", gazetteer.similarCandidates(name), gazetteer.sourceName());
+            Lookup variant = gazetteer.similar(name);
+            Name similar = new Name(key, "", variant.places(), variant.source());
             similar.approximate = true;
             return similar;
         }

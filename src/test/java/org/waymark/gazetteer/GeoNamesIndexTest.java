@@ -109,15 +109,15 @@ class GeoNamesIndexTest {
     @Test
     void similarNamesForSpellingVariantsOnly() {
         // one letter added, one transposed, two changed in a long name; the first letter must agree
-        assertTrue(gaz.similarCandidates("Mauritious").stream().anyMatch(p -> p.geonameid() == 934292));
-        assertTrue(gaz.similarCandidates("Afghnaistan").stream().anyMatch(p -> p.geonameid() == 1149361));
-        assertTrue(gaz.similarCandidates("Kazakstann").stream().anyMatch(p -> p.geonameid() == 1522867));
-        assertTrue(gaz.similarCandidates("Mauritius").isEmpty(), "a known name needs no guess");
-        assertTrue(gaz.similarCandidates("Pariz").isEmpty() || gaz.similarCandidates("Pariz").stream()
+        assertTrue(gaz.similar("Mauritious").places().stream().anyMatch(p -> p.geonameid() == 934292));
+        assertTrue(gaz.similar("Afghnaistan").places().stream().anyMatch(p -> p.geonameid() == 1149361));
+        assertTrue(gaz.similar("Kazakstann").places().stream().anyMatch(p -> p.geonameid() == 1522867));
+        assertTrue(gaz.similar("Mauritius").places().isEmpty(), "a known name needs no guess");
+        assertTrue(gaz.similar("Pariz").places().isEmpty() || gaz.similar("Pariz").places().stream()
                 .allMatch(p -> p.name().startsWith("P")));
-        assertTrue(gaz.similarCandidates("Mali").isEmpty(), "too short to guess");
-        assertTrue(gaz.similarCandidates("Nort Dakota").isEmpty(), "several words: no guess");
-        assertTrue(gaz.similarCandidates("Qwxzvbnm").isEmpty());
+        assertTrue(gaz.similar("Mali").places().isEmpty(), "too short to guess");
+        assertTrue(gaz.similar("Nort Dakota").places().isEmpty(), "several words: no guess");
+        assertTrue(gaz.similar("Qwxzvbnm").places().isEmpty());
     }
 
     @Test

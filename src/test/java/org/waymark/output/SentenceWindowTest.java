@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.waymark.text.CharOffsets;
 
 class SentenceWindowTest {
 
@@ -29,14 +30,14 @@ class SentenceWindowTest {
     @Test
     void aShortSentenceIsKeptWhole() {
         String s = "Buses took families from Herat to Mashhad.";
-        assertSame(s, SentenceWindow.around(s, s, 25, 30));
+        assertSame(s, SentenceWindow.around(new CharOffsets(s), s, 25, 30));
     }
 
     @Test
     void aLongListIsCutAroundTheMentionAtWordBoundaries() {
         String text = LEAD + LIST;
         int at = text.indexOf("Town2500,");
-        String window = SentenceWindow.around(text, LIST, cp(text, at), cp(text, at + 8));
+        String window = SentenceWindow.around(new CharOffsets(text), LIST, cp(text, at), cp(text, at + 8));
         assertTrue(LIST.length() > 35_000, "the list is long: " + LIST.length());
         assertTrue(window.length() <= 400, window.length() + ": " + window);
         assertTrue(window.length() > 350, "the budget is used: " + window.length());
@@ -51,16 +52,16 @@ class SentenceWindowTest {
     void theStartAndEndOfTheSentenceGetNoEllipsis() {
         String text = LEAD + LIST;
         int at = text.indexOf("Aid went");
-        String head = SentenceWindow.around(text, LIST, cp(text, at), cp(text, at + 3));
+        String head = SentenceWindow.around(new CharOffsets(text), LIST, cp(text, at), cp(text, at + 3));
         assertTrue(head.startsWith("Aid went to Town0, Town1,") && head.endsWith("…") && head.length() <= 400, head);
         int last = text.indexOf("Town4999");
-        String tail = SentenceWindow.around(text, LIST, cp(text, last), cp(text, last + 8));
+        String tail = SentenceWindow.around(new CharOffsets(text), LIST, cp(text, last), cp(text, last + 8));
         assertTrue(tail.startsWith("…") && tail.endsWith("Town4998, Town4999.") && tail.length() <= 400, tail);
     }
 
     @Test
     void aSentenceNotFoundInTheTextGivesItsBeginning() {
-        String window = SentenceWindow.around("Other text.", LIST, 3, 5);
+        String window = SentenceWindow.around(new CharOffsets("Other text."), LIST, 3, 5);
         assertEquals("Aid went to Town0, Town1,", window.substring(0, 25));
         assertTrue(window.endsWith("…") && window.length() <= 400, window);
     }

@@ -71,6 +71,15 @@ final class CreditBudget {
         return Verdict.GRANTED;
     }
 
+    /**
+     * Gives back the latest credit taken: its request never reached the service (a refused connection, an unknown
+     * host), and GeoNames counts only the requests it receives.
+     */
+    synchronized void refund() {
+        lastHour.pollLast();
+        lastDay.pollLast();
+    }
+
     private static void dropBefore(Deque<Instant> window, Instant start) {
         while (!window.isEmpty() && !window.peekFirst().isAfter(start)) {
             window.removeFirst();

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +38,11 @@ final class GeoNamesClient {
         ANSWER,
         /** Worth asking again after a pause: HTTP 5xx/429, timeouts, malformed bodies, statuses 12, 13, 22. */
         TRANSIENT,
+        /**
+         * The request never reached the service (connection refused, unknown host, no connection within the
+         * timeout): no credit spent; asked again after a pause, as a transient failure is.
+         */
+        UNREACHED,
         /** This request will not succeed (invalid parameter, …): fall back for it, do not retry. */
         REJECTED,
         /** The account cannot be used for the rest of the run: statuses 10, 18, 19, 20. */
@@ -54,6 +63,7 @@ final class GeoNamesClient {
 
     private final ConcurrentHashMap<String, CompletableFuture<Optional<JsonNode>>> inFlight = new ConcurrentHashMap<>();
     private final Set<String> saidOnce = ConcurrentHashMap.newKeySet();
+    private final FallbackNotice fallback;
     private final AtomicReference<String> stoppedBecause = new AtomicReference<>();
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
     private final AtomicInteger requestsSent = new AtomicInteger();
@@ -64,12 +74,13 @@ final class GeoNamesClient {
     }
 
     GeoNamesClient(Settings settings, GeoNamesCache cache, CreditBudget budget, Consumer<String> notices,
-                   String fallbackName) {
+                   FallbackNotice fallback, String fallbackName) {
         this.settings = settings;
         this.cache = cache;
         this.budget = budget;
         this.notices = notices;
         this.fallbackName = fallbackName;
+        this.fallback = fallback;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
@@ -77,9 +88,11 @@ final class GeoNamesClient {
                 .build();
     }
 
+    /** Requests that reached the service: the credits spent (refused connections spend none). */
     int requestsSent() {
         return requestsSent.get();
     }
+
 
     /**
      * The answer to {@code request}, parsed; empty when the service cannot answer now and the caller should fall
@@ -97,8 +110,8 @@ final class GeoNamesClient {
         try {
             answer = fetchAlone(request, key);
         } catch (RuntimeException e) {
-            say("unexpected failure for " + request + " (" + e + "); using the " + fallbackName
-                    + " gazetteer for it");
+            fallback.fellBack("unexpected failure for " + request + " (" + e + "); using the " + fallbackName
+                    + " gazetteer where GeoNames cannot answer");
         } finally {
             // the answer is in the cache before the key leaves inFlight, so a late asker finds it there
             inFlight.remove(key, mine);
@@ -109,7 +122,12 @@ final class GeoNamesClient {
 
     private Optional<JsonNode> fetchAlone(GeoNamesRequest request, String key) {
         Optional<JsonNode> cached = cached(key);
-        if (cached.isPresent() || stoppedBecause.get() != null) {
+        if (cached.isPresent()) {
+            return cached;
+        }
+        String stopped = stoppedBecause.get();
+        if (stopped != null) {
+            fallback.fellBack(stopped + stoppedTail());
             return cached;
         }
         String problem = "";
@@ -117,10 +135,15 @@ final class GeoNamesClient {
             if (attempt > 1 && !pause(attempt)) {
                 return Optional.empty();
             }
-            if (!spendCredit()) {
+            if (!reserveCredit()) {
                 return Optional.empty();
             }
             Attempt result = send(request);
+            if (result.outcome() == Outcome.UNREACHED) {
+                budget.refund();
+            } else {
+                spent();
+            }
             switch (result.outcome()) {
                 case ANSWER -> {
                     consecutiveFailures.set(0);
@@ -132,15 +155,16 @@ final class GeoNamesClient {
                     return Optional.empty();
                 }
                 case REJECTED -> {
-                    say("GeoNames rejected " + request + ": " + result.problem() + "; using the " + fallbackName
-                            + " gazetteer for it");
+                    fallback.fellBack("GeoNames rejected " + request + ": " + result.problem() + "; using the "
+                            + fallbackName + " gazetteer where GeoNames cannot answer");
                     return Optional.empty();
                 }
-                case TRANSIENT -> problem = result.problem();
+                case TRANSIENT, UNREACHED -> problem = result.problem();
             }
         }
-        say("no answer from GeoNames for " + request + " after " + settings.maxAttempts() + " attempts (last: "
-                + problem + "); using the " + fallbackName + " gazetteer for it");
+        fallback.fellBack("no answer from GeoNames for " + request + " after " + settings.maxAttempts()
+                + " attempts (last: " + problem + "); using the " + fallbackName + " gazetteer where GeoNames cannot "
+                + "answer");
         if (consecutiveFailures.incrementAndGet() >= settings.maxConsecutiveFailures()) {
             stop(settings.maxConsecutiveFailures() + " lookups in a row failed, the service looks unavailable");
         }
@@ -178,22 +202,28 @@ final class GeoNamesClient {
         }
     }
 
-    private boolean spendCredit() {
+    /** Takes a credit from the budget before a request; {@link #spent()} or the budget's refund follows it. */
+    private boolean reserveCredit() {
         CreditBudget.Verdict verdict = budget.trySpend();
         if (verdict == CreditBudget.Verdict.GRANTED) {
-            try {
-                cache.recordCreditSpent(settings.clock().instant());
-            } catch (UncheckedIOException e) {
-                sayOnce("ledger", e.getMessage() + "; the next run will not know the credits this one spent");
-            }
             return true;
         }
         String window = verdict == CreditBudget.Verdict.HOUR_SPENT
                 ? budget.perHour() + " credits in the last hour"
                 : budget.perDay() + " credits in the last day";
-        sayOnce(verdict.name(), "the GeoNames budget of " + window + " is spent; not asking the service until "
-                + "credits free up, using the " + fallbackName + " gazetteer meanwhile");
+        fallback.fellBack("the GeoNames budget of " + window + " is spent; not asking the service until credits "
+                + "free up, using the " + fallbackName + " gazetteer meanwhile");
         return false;
+    }
+
+    /** A request reached the service: one credit spent, in the ledger that the next runs read. */
+    private void spent() {
+        requestsSent.incrementAndGet();
+        try {
+            cache.recordCreditSpent(settings.clock().instant());
+        } catch (UncheckedIOException e) {
+            sayOnce("ledger", e.getMessage() + "; the next run will not know the credits this one spent");
+        }
     }
 
     /** Waits before attempt {@code attempt} (2, 3, …): the initial backoff, doubled each time. */
@@ -215,12 +245,18 @@ final class GeoNamesClient {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        requestsSent.incrementAndGet();
         HttpResponse<String> response;
         try {
             response = http.send(httpRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            return new Attempt(Outcome.UNREACHED, null, null, "no connection to " + uri.getHost() + " within "
+                    + settings.connectTimeout().toSeconds() + " s");
         } catch (HttpTimeoutException e) {
             return transient_("timed out (" + e.getMessage() + ")");
+        } catch (ConnectException e) {
+            return new Attempt(Outcome.UNREACHED, null, null, unknownHost(e)
+                    ? "unknown host " + uri.getHost()
+                    : "connection refused by " + uri.getHost() + ":" + port(uri));
         } catch (IOException e) {
             return transient_("connection failed (" + e + ")");
         } catch (InterruptedException e) {
@@ -235,6 +271,19 @@ final class GeoNamesClient {
             return new Attempt(Outcome.REJECTED, null, null, "HTTP " + code);
         }
         return judge(request, response.body());
+    }
+
+    private static boolean unknownHost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private static Attempt judge(GeoNamesRequest request, String body) {
@@ -286,13 +335,13 @@ final class GeoNamesClient {
 
     private void stop(String reason) {
         if (stoppedBecause.compareAndSet(null, reason)) {
-            notices.accept(reason + "; not asking GeoNames again in this run, using the " + fallbackName
-                    + " gazetteer (cached answers are still used)");
+            fallback.fellBack(reason + stoppedTail());
         }
     }
 
-    private void say(String message) {
-        notices.accept(message);
+    private String stoppedTail() {
+        return "; not asking GeoNames again in this run, using the " + fallbackName + " gazetteer (cached answers are "
+                + "still used)";
     }
 
     private void sayOnce(String topic, String message) {

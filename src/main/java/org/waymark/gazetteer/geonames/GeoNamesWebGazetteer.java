@@ -27,12 +27,13 @@ import org.waymark.gazetteer.Place;
  * kept in a {@link GeoNamesCache}, so a second run over the same input sends no request.
  *
  * <p>Whenever the service cannot answer (account refused, credit limit reached on either side, server failing
- * after a few retries, answer malformed) the {@code fallback} gazetteer answers instead, and the reason is said
- * once through the notice sink (stderr by default). {@link #lookup(String)} tells which source answered.
+ * after a few retries, answer malformed) the {@code fallback} gazetteer answers instead, and the first reason is
+ * said once in the run through the notice sink (stderr by default), however many lookups and threads meet it
+ * ({@link FallbackNotice}). {@link #lookup(String)} tells which source answered.
  * Nothing is thrown from lookups.
  *
- * <p>Recognition stays with the fallback: {@link #isName}, {@link #maxNameTokens} and {@link #demonymCountry}
- * are the fallback's, and so are {@link #country} and {@link #admin1}, which every GeoNames-built gazetteer holds
+ * <p>Recognition stays with the fallback: {@link #isName}, {@link #maxNameTokens}, {@link #demonymCountry} and
+ * {@link #similar} (names a letter or two away, "Zuwara" for "Zuwarah") are the fallback's, and so are {@link #country} and {@link #admin1}, which every GeoNames-built gazetteer holds
  * complete (countryInfo.txt, admin1CodesASCII.txt); asking the service for them would spend credits on the same
  * answer. {@link #countryOfDemonym} therefore names the fallback as its source.
  *
@@ -64,7 +65,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
     private final Gazetteer fallback;
     private final GeoNamesCache cache;
     private final GeoNamesClient client;
-    private final Consumer<String> notices;
+    private final FallbackNotice notices;
     private final NameMatch nameMatch;
     private final int maxRows;
     private final List<String> featureClasses;
@@ -73,7 +74,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
     private GeoNamesWebGazetteer(Builder b, GeoNamesCache cache) {
         this.fallback = b.fallback;
         this.cache = cache;
-        this.notices = b.notices;
+        this.notices = new FallbackNotice(b.notices);
         this.nameMatch = b.nameMatch;
         this.maxRows = b.maxRows;
         this.featureClasses = List.copyOf(b.featureClasses);
@@ -82,7 +83,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
                 cache.creditsSpentSince(b.clock.instant().minus(CreditBudget.DAY)));
         this.client = new GeoNamesClient(new GeoNamesClient.Settings(b.baseUrl, b.username, b.connectTimeout,
                 b.readTimeout, b.maxAttempts, b.initialBackoff, b.maxConsecutiveFailures, b.cacheMaxAge, b.clock),
-                cache, budget, notices, fallback.sourceName());
+                cache, budget, b.notices, notices, fallback.sourceName());
     }
 
     /**
@@ -127,8 +128,8 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
             Lookup fromFallback = fallbackCandidates(query);
             return fromFallback.places().isEmpty() ? new Lookup(List.of(), SOURCE_NAME) : fromFallback;
         } catch (RuntimeException e) {
-            notices.accept("lookup of \"" + query + "\" failed (" + e + "); using the " + fallback.sourceName()
-                    + " gazetteer for it");
+            notices.fellBack("lookup of \"" + query + "\" failed (" + e + "); using the " + fallback.sourceName()
+                    + " gazetteer where GeoNames cannot answer");
             return fallbackCandidates(query);
         }
     }
@@ -142,7 +143,8 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
                 return GeoNamesJson.place(answer.get());
             }
         } catch (RuntimeException e) {
-            notices.accept("lookup of id " + geonameid + " failed (" + e + ")");
+            notices.fellBack("lookup of id " + geonameid + " failed (" + e + "); using the " + fallback.sourceName()
+                    + " gazetteer where GeoNames cannot answer");
         }
         return guarded(() -> fallback.byId(geonameid), Optional.empty());
     }
@@ -160,7 +162,8 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
                 return new Lookup(GeoNamesJson.places(answer.get()), SOURCE_NAME);
             }
         } catch (RuntimeException e) {
-            notices.accept("hierarchy of id " + geonameid + " failed (" + e + ")");
+            notices.fellBack("hierarchy of id " + geonameid + " failed (" + e + "); using the "
+                    + fallback.sourceName() + " gazetteer where GeoNames cannot answer");
         }
         return guarded(() -> fallbackHierarchy(geonameid), new Lookup(List.of(), fallback.sourceName()));
     }
@@ -168,6 +171,12 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
     @Override
     public boolean isName(String normalizedName) {
         return fallback.isName(normalizedName);
+    }
+
+    /** The fallback's: the service has no search for names a letter or two away, and it would cost credits. */
+    @Override
+    public Lookup similar(String name) {
+        return guarded(() -> fallback.similar(name), new Lookup(List.of(), fallback.sourceName()));
     }
 
     @Override
@@ -215,9 +224,17 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
         return cache.size();
     }
 
-    /** HTTP requests this instance has sent, retries included: about the credits it spent. */
+    /**
+     * Requests of this instance that reached the service, retries included: the credits it spent. A refused
+     * connection or an unknown host spends none.
+     */
     public int requestsSent() {
         return client.requestsSent();
+    }
+
+    /** Requests the fallback gazetteer answered because the service could not. */
+    public int fellBack() {
+        return notices.requests();
     }
 
     /** Why the service is no longer asked in this run, if it is not (refused account, limit, outage). */
@@ -272,7 +289,7 @@ public final class GeoNamesWebGazetteer implements Gazetteer, AutoCloseable {
         try {
             return fallbackCall.get();
         } catch (RuntimeException e) {
-            notices.accept("the " + fallback.sourceName() + " gazetteer failed too (" + e + ")");
+            notices.fellBack("the " + fallback.sourceName() + " gazetteer failed too (" + e + ")");
             return whenItFails;
         }
     }

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -365,7 +366,9 @@ class GeoNamesWebGazetteerTest {
         assertEquals(6, afterTwo);
         assertEquals(afterTwo, server.requests(), "a failing service is not asked again");
         assertEquals(EMBEDDED, libya.source());
-        assertTrue(notices.get(notices.size() - 1).contains("2 lookups in a row failed"), notices.toString());
+        assertEquals(1, notices.size(), "the fallback is said once: " + notices);
+        assertEquals(Optional.of("2 lookups in a row failed, the service looks unavailable"),
+                gazetteer.stoppedBecause(), "and why the service was given up is in the summary");
     }
 
     @Test
@@ -380,7 +383,30 @@ class GeoNamesWebGazetteerTest {
 
         assertEquals(EMBEDDED, nice.source());
         assertEquals(Set.of(NICE_FR), ids(nice.places()));
-        assertTrue(notices.get(0).contains("connection failed"), notices.toString());
+        assertEquals(List.of("no answer from GeoNames for searchJSON?featureClass=A&featureClass=H&featureClass=L"
+                + "&featureClass=P&featureClass=T&isNameRequired=true&maxRows=20&name_equals=nice&style=FULL after 3 "
+                + "attempts (last: connection refused by 127.0.0.1:" + closedPort + "); using the embedded gazetteer "
+                + "where GeoNames cannot answer"), notices);
+        assertEquals(0, gazetteer.requestsSent(), "a refused connection spends no credit");
+        assertEquals(0, creditsInTheLedger(), "nor does the next run think so");
+    }
+
+    @Test
+    void anUnknownHostIsNamedAndSpendsNoCredit() {
+        GeoNamesWebGazetteer gazetteer = open(builder().baseUrl("http://no-such-host.invalid/"));
+
+        assertEquals(EMBEDDED, gazetteer.lookup("Nice").source());
+        assertEquals(1, notices.size(), notices.toString());
+        assertTrue(notices.get(0).endsWith(" after 3 attempts (last: unknown host no-such-host.invalid); using the "
+                + "embedded gazetteer where GeoNames cannot answer"), notices.get(0));
+        assertEquals(0, gazetteer.requestsSent());
+        assertEquals(0, creditsInTheLedger());
+    }
+
+    private int creditsInTheLedger() {
+        try (GeoNamesCache cache = GeoNamesCache.open(cacheDir)) {
+            return cache.creditsSpentAfter(Instant.now().minus(Duration.ofDays(1)));
+        }
     }
 
     @Test
@@ -422,7 +448,8 @@ class GeoNamesWebGazetteerTest {
         clock.advance(Duration.ofHours(2));
         assertEquals(EMBEDDED, run2.lookup("Georgia").source(), "3 credits a day");
         assertEquals(3, server.requests());
-        assertTrue(notices.stream().anyMatch(n -> n.contains("3 credits in the last day")), notices.toString());
+        assertEquals(List.of("the GeoNames budget of 2 credits in the last hour is spent; not asking the service "
+                + "until credits free up, using the embedded gazetteer meanwhile"), notices, "said once in the run");
 
         clock.advance(Duration.ofHours(22));
         assertEquals(WS, run2.lookup("Georgia").source(), "a day later");
