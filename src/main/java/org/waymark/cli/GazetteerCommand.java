@@ -85,7 +85,8 @@ final class GazetteerCommand {
                 description = "Folder to download into (created if missing); then read by the build.")
         Path dir;
 
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "INDEX", description = "Index to write.")
+        @Option(names = {"-o", "--output"}, paramLabel = "INDEX", description = "Index to write (required unless "
+                + "--no-build).")
         Path out;
 
         @Option(names = "--dump", defaultValue = "cities500", paramLabel = "TABLE",
@@ -105,11 +106,18 @@ final class GazetteerCommand {
         @Option(names = {"-q", "--quiet"}, description = "No progress, only errors.")
         boolean quiet;
 
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
             if (!GeoNamesDownload.DUMPS.contains(dump)) {
-                throw new CommandLine.ParameterException(new CommandLine(this), "--dump must be one of "
+                throw new CommandLine.ParameterException(spec.commandLine(), "--dump must be one of "
                         + String.join(", ", GeoNamesDownload.DUMPS) + ", was '" + dump + "'");
+            }
+            if (out == null && !noBuild) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Missing required option: '--output=INDEX' (or --no-build)");
             }
             long t0 = System.nanoTime();
             DownloadBar bar = new DownloadBar(System.err, quiet);
