@@ -3,17 +3,22 @@ package org.waymark.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.net.URI;
 import org.waymark.gazetteer.GazetteerBuilder;
+import org.waymark.gazetteer.GeoNamesDownload;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
         description = {
-            "Builds gazetteer indexes from GeoNames dump files, for map and eval --gazetteer.",
+            "Builds gazetteer indexes from GeoNames dump files, for map and eval --gazetteer: download fetches "
+                + "the files and builds, build builds from files you have.",
             "",
-            "Example:",
+            "Examples:",
+            "  waymark gazetteer download --dir ~/geonames -o geonames.idx",
             "  waymark gazetteer build --geonames ~/geonames -o geonames.idx"},
-        subcommands = GazetteerCommand.Build.class)
+        subcommands = {GazetteerCommand.Download.class, GazetteerCommand.Build.class})
 final class GazetteerCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -43,8 +48,92 @@ final class GazetteerCommand {
             long t0 = System.nanoTime();
             GazetteerBuilder.Summary s = admin1Points == null ? GazetteerBuilder.build(dir, out)
                     : GazetteerBuilder.build(dir, admin1Points, out);
-            System.err.printf("wrote %s: %,d places, %,d names from %s in %.1f s%n", s.index(), s.places(),
-                    s.names(), s.dump(), (System.nanoTime() - t0) / 1e9);
+            report(s, t0);
+            return 0;
+        }
+    }
+
+    static void report(GazetteerBuilder.Summary s, long t0) {
+        System.err.printf("wrote %s: %,d places, %,d names from %s in %.1f s%n", s.index(), s.places(),
+                s.names(), s.dump(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    @Command(name = "download", mixinStandardHelpOptions = true,
+            description = {
+                "Fetches the GeoNames dump files into DIR, checks them, and builds the index as gazetteer build does.",
+                "",
+                "Fetched from the GeoNames download server (--base-url), about (sizes change as GeoNames grows):",
+                "  countryInfo.txt 0.03 MB, admin1CodesASCII.txt 0.15 MB, admin2Codes.txt 2.3 MB, no-country.zip 0.2 MB,",
+                "  and the geoname table: cities500.zip 12 MB (230,000 towns of 500 people or more, the default),",
+                "  cities1000/5000/15000.zip 10/5/3 MB, or allCountries.zip 400 MB (12 million places, 1.6 GB",
+                "  unzipped; building wants -Xmx3g, as ./waymark gives it); with --alternate-names also",
+                "  alternateNamesV2.zip 190 MB (kept in DIR; the build does not read it yet).",
+                "",
+                "An interrupted run leaves NAME.part: run the same command again and it goes on where it stopped. A file",
+                "is renamed from NAME.part to NAME only when it has the size the server announced and, for a zip, every",
+                "entry's CRC is right; a file already in DIR is kept (delete it to fetch it again). The build reads",
+                "the zips as they are; nothing is unpacked.",
+                "",
+                "GeoNames data: https://www.geonames.org/, licensed CC BY 4.0 (credit GeoNames when you publish maps).",
+                "",
+                "Examples:",
+                "  waymark gazetteer download --dir ~/geonames -o geonames.idx",
+                "  waymark gazetteer download --dump allCountries --dir ~/geonames -o world.idx",
+                "  waymark map news.jsonl -o news.gpkg --gazetteer geonames.idx"})
+    static final class Download implements Callable<Integer> {
+        @Option(names = "--dir", required = true, paramLabel = "DIR",
+                description = "Folder to download into (created if missing); then read by the build.")
+        Path dir;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "INDEX", description = "Index to write (required unless "
+                + "--no-build).")
+        Path out;
+
+        @Option(names = "--dump", defaultValue = "cities500", paramLabel = "TABLE",
+                description = "Geoname table: cities500 (default), cities1000, cities5000, cities15000 or allCountries.")
+        String dump;
+
+        @Option(names = "--alternate-names", description = "Also fetch alternateNamesV2.zip (190 MB).")
+        boolean alternateNames;
+
+        @Option(names = "--base-url", paramLabel = "URL", description = "Where the dump files are "
+                + "(default: https://download.geonames.org/export/dump/).")
+        URI base = GeoNamesDownload.DEFAULT_BASE;
+
+        @Option(names = "--no-build", description = "Only download and check; build later with gazetteer build.")
+        boolean noBuild;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress, only errors.")
+        boolean quiet;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!GeoNamesDownload.DUMPS.contains(dump)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--dump must be one of "
+                        + String.join(", ", GeoNamesDownload.DUMPS) + ", was '" + dump + "'");
+            }
+            if (out == null && !noBuild) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Missing required option: '--output=INDEX' (or --no-build)");
+            }
+            long t0 = System.nanoTime();
+            DownloadBar bar = new DownloadBar(System.err, quiet);
+            GeoNamesDownload.Summary fetched;
+            try {
+                fetched = GeoNamesDownload.fetch(new GeoNamesDownload.Request(base, dump, alternateNames, dir), bar);
+            } finally {
+                bar.closeBar();
+            }
+            if (!quiet) {
+                System.err.printf("%s: %d files fetched, %d already there, %.1f MB%n", dir, fetched.fetched().size(),
+                        fetched.present().size(), fetched.bytes() / 1e6);
+            }
+            if (!noBuild) {
+                report(GazetteerBuilder.build(dir, out), t0);
+            }
             return 0;
         }
     }

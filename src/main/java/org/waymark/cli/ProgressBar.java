@@ -32,7 +32,14 @@ public final class ProgressBar implements Progress {
     private static final long TICK_MILLIS = 500;
     private static final int BAR_WIDTH = 20;
 
+    /** What is counted: documents, or bytes (shown in MB). */
+    enum Unit {
+        DOCS, BYTES
+    }
+
     private final PrintStream err;
+    private final Unit unit;
+    private final long initial;
     private final boolean drawing;
     private final OptionalLong total;
     private final DoubleSupplier fraction;
@@ -56,10 +63,31 @@ public final class ProgressBar implements Progress {
         return new ProgressBar(System.err, drawing, total, fraction, System::nanoTime, drawing);
     }
 
+    /**
+     * Starts a bar of bytes on stderr, e.g. for a download (nothing is drawn if stderr is not a terminal, or if quiet).
+     *
+     * @param total   bytes expected, or negative when unknown
+     * @param initial bytes already there (a resumed download): counted as done, not in the rate
+     */
+    public static ProgressBar startBytes(long total, long initial, boolean quiet) {
+        boolean drawing = !quiet && stderrIsTerminal();
+        return new ProgressBar(System.err, drawing, total < 0 ? OptionalLong.empty() : OptionalLong.of(total), null,
+                System::nanoTime, drawing, Unit.BYTES, initial);
+    }
+
     /** For tests: any stream, any clock, and no ticker thread unless asked. */
     ProgressBar(PrintStream err, boolean drawing, OptionalLong total, DoubleSupplier fraction, LongSupplier nanoClock,
             boolean tick) {
+        this(err, drawing, total, fraction, nanoClock, tick, Unit.DOCS, 0);
+    }
+
+    /** For tests: as above, counting {@code unit}, with {@code initial} done before the bar started. */
+    ProgressBar(PrintStream err, boolean drawing, OptionalLong total, DoubleSupplier fraction, LongSupplier nanoClock,
+            boolean tick, Unit unit, long initial) {
         this.err = err;
+        this.unit = unit;
+        this.initial = initial;
+        this.done.set(initial);
         this.drawing = drawing;
         this.total = total;
         this.fraction = fraction;
@@ -171,9 +199,10 @@ public final class ProgressBar implements Progress {
         StringBuilder line = new StringBuilder();
         if (total.isPresent() && total.getAsLong() > 0) {
             share = Math.min(1.0, (double) count / total.getAsLong());
-            line.append(count).append('/').append(total.getAsLong()).append(" docs");
+            line.append(unit == Unit.BYTES ? megabytes(count) + "/" + megabytes(total.getAsLong()) + " MB"
+                    : count + "/" + total.getAsLong() + " docs");
         } else {
-            line.append(count).append(" docs");
+            line.append(unit == Unit.BYTES ? megabytes(count) + " MB" : count + " docs");
             if (fraction != null) {
                 share = fraction.getAsDouble();
             }
@@ -187,13 +216,22 @@ public final class ProgressBar implements Progress {
             }
             line.append(String.format(Locale.ROOT, "] %3d%%", (int) (share * 100)));
         }
-        double rate = seconds > 0 ? count / seconds : 0;
-        line.append(String.format(Locale.ROOT, rate < 10 ? "  %.1f docs/s" : "  %.0f docs/s", rate));
+        double rate = seconds > 0 ? (count - initial) / seconds : 0;
+        if (unit == Unit.BYTES) {
+            line.append("  ").append(megabytes((long) rate)).append(" MB/s");
+        } else {
+            line.append(String.format(Locale.ROOT, rate < 10 ? "  %.1f docs/s" : "  %.0f docs/s", rate));
+        }
         line.append("  ").append(clock(seconds));
-        if (!Double.isNaN(share) && share > 0 && share < 1 && seconds >= 1) {
-            line.append("  ~").append(clock(seconds * (1 - share) / share)).append(" left");
+        if (!Double.isNaN(share) && share > 0 && share < 1 && seconds >= 1 && rate > 0) {
+            double left = unit == Unit.BYTES ? (total.getAsLong() - count) / rate : seconds * (1 - share) / share;
+            line.append("  ~").append(clock(left)).append(" left");
         }
         return line.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
 
     private static String clock(double seconds) {

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.io.BufferedInputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +18,9 @@ import java.util.function.Predicate;
  * Builds a gazetteer index file from GeoNames dumps ({@code waymark gazetteer build --geonames DIR -o INDEX}):
  * the geoname table ({@code allCountries.txt}, else the most complete {@code cities*.txt}), {@code countryInfo.txt},
  * {@code admin1CodesASCII.txt}, optionally {@code admin2Codes.txt} (second-level divisions, placed at their seat or
- * among their places), {@code no-country.txt}, {@code country_points.tsv} and an admin1 points file, plus Waymark's curated regions, aliases and demonyms. {@link GeoNamesIndex#load} reads the result.
+ * among their places), {@code no-country.txt}, {@code country_points.tsv} and an admin1 points file, plus Waymark's curated regions, aliases and demonyms. A GeoNames text file may be there as it is, gzipped, or in the zip
+ * the download server serves it in ({@code cities500.zip}, {@code no-country.zip}). {@link GeoNamesIndex#load}
+ * reads the result.
  */
 public final class GazetteerBuilder {
     /** From the most to the least complete. */
@@ -90,7 +95,7 @@ public final class GazetteerBuilder {
         try (BufferedReader r = open(admin1Codes)) {
             GeoNamesFiles.readAdmin1Codes(r, admin1Codes.toString(), admin1, places);
         }
-        boolean allCountries = dump.getFileName().toString().startsWith("allCountries.txt");
+        boolean allCountries = dump.getFileName().toString().startsWith("allCountries.");
         Predicate<String[]> keep = allCountries
                 ? row -> (row[6].equals("P") && (!row[14].isBlank() && !row[14].equals("0") || row[7].startsWith("PPLA")
                 || row[7].equals("PPLC"))) || ALL_COUNTRIES_CODES.contains(row[7])
@@ -134,9 +139,13 @@ public final class GazetteerBuilder {
         return p;
     }
 
-    /** A file of the folder as it is or gzipped ({@code name.gz}); null when neither is there. */
+    /**
+     * A file of the folder as it is, gzipped ({@code name.gz}) or, for {@code X.txt}, in the zip GeoNames serves it
+     * in ({@code X.zip}, as {@code waymark gazetteer download} leaves it); null when none is there.
+     */
     private static Path file(Path dir, String name) {
-        for (Path p : new Path[]{dir.resolve(name), dir.resolve(name + ".gz")}) {
+        Path zip = dir.resolve(name.replaceFirst("\\.txt$", ".zip"));
+        for (Path p : new Path[]{dir.resolve(name), dir.resolve(name + ".gz"), zip}) {
             if (Files.isRegularFile(p)) {
                 return p;
             }
@@ -145,10 +154,31 @@ public final class GazetteerBuilder {
     }
 
     private static BufferedReader open(Path p) throws IOException {
-        if (p.getFileName().toString().endsWith(".gz")) {
+        String name = p.getFileName().toString();
+        if (name.endsWith(".gz")) {
             return new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(p), 1 << 16),
                     StandardCharsets.UTF_8), 1 << 16);
         }
+        if (name.endsWith(".zip")) {
+            return zipEntry(p, name.substring(0, name.length() - 4) + ".txt");
+        }
         return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    }
+
+    /** The entry {@code entry} of a zip, read as it is inflated. */
+    private static BufferedReader zipEntry(Path zip, String entry) throws IOException {
+        ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip), 1 << 16));
+        try {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals(entry)) {
+                    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+                }
+            }
+        } catch (IOException e) {
+            in.close();
+            throw new GazetteerFileException(zip.toString(), 0, "cannot be read as a zip: " + e.getMessage());
+        }
+        in.close();
+        throw new GazetteerFileException(zip.toString(), 0, "holds no " + entry);
     }
 }

@@ -34,7 +34,7 @@ class HelpTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(12, commands.size(), "commands checked");
+        assertEquals(13, commands.size(), "commands checked");
     }
 
     /** The command and its subcommands, without picocli's own 'help', whose text is picocli's. */

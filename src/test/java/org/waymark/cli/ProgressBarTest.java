@@ -44,6 +44,19 @@ class ProgressBarTest {
     }
 
     @Test
+    void bytesOfADownloadInMegabytesWithTheRateOfThisRunOnly() {
+        // 4 MB of 12 were there from an interrupted run; 2 MB more came in 4 s: 0.5 MB/s, 6 MB left at that rate
+        ProgressBar bar = new ProgressBar(err, true, OptionalLong.of(12_000_000), null, clock::get, false,
+                ProgressBar.Unit.BYTES, 4_000_000);
+        assertEquals(4_000_000, bar.done());
+        assertEquals("6.0/12.0 MB [==========>         ]  50%  0.5 MB/s  0:04  ~0:12 left",
+                bar.line(6_000_000, TimeUnit.SECONDS.toNanos(4)));
+        ProgressBar unknown = new ProgressBar(err, true, OptionalLong.empty(), null, clock::get, false,
+                ProgressBar.Unit.BYTES, 0);
+        assertEquals("2.5 MB  1.3 MB/s  0:02", unknown.line(2_500_000, TimeUnit.SECONDS.toNanos(2)));
+    }
+
+    @Test
     void withoutTotalShowsTheInputShareWhenKnownElseOnlyCountAndRate() {
         double[] share = {0.5};
         ProgressBar byShare = new ProgressBar(err, true, OptionalLong.empty(), () -> share[0], clock::get, false);
