@@ -167,6 +167,13 @@ class PostGisWriterTest {
     /** The places' counts and the flows equal what summing every mention and movement row gives now. */
     static void assertSumsAreOverAllRows(PostGisTarget t) throws SQLException {
         try (SqliteRows db = rows(t)) {
+            assertSumsAreOverAllRows(db, t);
+        }
+    }
+
+    /** As {@link #assertSumsAreOverAllRows(PostGisTarget)}, over a connection to its database. */
+    static void assertSumsAreOverAllRows(SqliteRows db, PostGisTarget t) throws SQLException {
+        {
             assertEquals(List.of(), db.query("SELECT p.geonameid, p.mentions, a.n FROM " + t.qualified("places")
                     + " p LEFT JOIN (SELECT geonameid, count(*) AS n, count(DISTINCT doc_id) AS d FROM "
                     + t.qualified("mentions") + " GROUP BY geonameid) a ON a.geonameid = p.geonameid "
