@@ -50,7 +50,10 @@ final class PostGisStyles {
             try (PreparedStatement st = connection.prepareStatement("INSERT INTO " + TABLE
                     + " (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, stylename, styleqml, "
                     + "stylesld, useasdefault, description, type) "
-                    + "VALUES (current_database(), ?, ?, ?, ?, XMLPARSE(DOCUMENT ?), XMLPARSE(DOCUMENT ?), true, ?, ?)")) {
+                    + "VALUES (current_database(), ?, ?, ?, ?, XMLPARSE(DOCUMENT ?), XMLPARSE(DOCUMENT ?), true, ?, "
+                    // QGIS matches type against the geometry type of the layer's URI, which need not name one
+                    // ("Unknown geometry" then): NULL matches every URI of the table
+                    + "NULL)")) {
                 st.setString(1, target.schema());
                 st.setString(2, layer.table());
                 st.setString(3, Layer.GEOMETRY);
@@ -58,8 +61,6 @@ final class PostGisStyles {
                 st.setString(5, qml);
                 st.setString(6, sld);
                 st.setString(7, "Waymark default style for " + layer.table());
-                // QGIS's name of the geometry type (QgsWkbTypes::geometryDisplayString)
-                st.setString(8, layer.geometryType().orElseThrow() == Layer.GeometryType.POINT ? "Point" : "Line");
                 st.executeUpdate();
             }
         }
