@@ -4,10 +4,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.postgresql.jdbcurlresolver.PgPassParser;
 
 /**
  * A PostGIS output as the command line names it: {@code postgresql://USER@HOST:PORT/DB?schema=NAME} (port 5432 and
@@ -100,6 +109,51 @@ public record PostGisTarget(String user, String host, int port, String database,
             p.setProperty("password", password);
         }
         return p;
+    }
+
+    /**
+     * The password, as libpq finds it: {@code PGPASSWORD}, else the line of {@code ~/.pgpass} (or of the file
+     * {@code PGPASSFILE} names) for this host, port, database and user; empty when there is none.
+     */
+    public Optional<String> password() {
+        String password = System.getenv("PGPASSWORD");
+        return Optional.ofNullable(password != null ? password
+                : PgPassParser.getPassword(host, Integer.toString(port), database, user));
+    }
+
+    /** A connection, not auto-committing. */
+    Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(jdbcUrl(), properties(System.getenv()));
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException e) {
+            throw new OutputException("Cannot connect to " + this + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The Waymark layers with a geometry that the schema holds, in schema order.
+     *
+     * @throws OutputException when the database cannot be read
+     */
+    public List<String> featureTables() {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = connect(); PreparedStatement st = c.prepareStatement(
+                "SELECT 1 FROM geometry_columns WHERE f_table_schema = ? AND f_table_name = ?")) {
+            for (Layer layer : Layer.withGeometry()) {
+                st.setString(1, schema);
+                st.setString(2, layer.table());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        tables.add(layer.table());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new OutputException("Cannot read " + this + ": " + e.getMessage(), e);
+        }
+        return tables;
     }
 
     /** The schema-qualified, quoted name of a table. */

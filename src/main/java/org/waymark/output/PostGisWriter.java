@@ -1,7 +1,6 @@
 package org.waymark.output;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +68,7 @@ public final class PostGisWriter implements DocumentSink {
     static PostGisWriter open(PostGisTarget target, WriteMode mode, Options options, LayerStyles styles) {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(options, "options");
-        Connection connection = connect(target);
+        Connection connection = target.connect();
         try {
             setUp(connection, target, mode, styles);
             return new PostGisWriter(target, connection, options.replaceChanged());
@@ -87,7 +86,7 @@ public final class PostGisWriter implements DocumentSink {
      * CREATE: no documents in the schema yet).
      */
     public static void check(PostGisTarget target, WriteMode mode) {
-        Connection connection = connect(target);
+        Connection connection = target.connect();
         try {
             if (mode == WriteMode.CREATE) {
                 requireNoDocuments(connection, target);
@@ -96,16 +95,6 @@ public final class PostGisWriter implements DocumentSink {
             throw new OutputException("Cannot read " + target + ": " + e.getMessage(), e);
         } finally {
             closeQuietly(connection);
-        }
-    }
-
-    private static Connection connect(PostGisTarget target) {
-        try {
-            Connection c = DriverManager.getConnection(target.jdbcUrl(), target.properties(System.getenv()));
-            c.setAutoCommit(false);
-            return c;
-        } catch (SQLException e) {
-            throw new OutputException("Cannot connect to " + target + ": " + e.getMessage(), e);
         }
     }
 
