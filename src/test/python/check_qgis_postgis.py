@@ -12,11 +12,10 @@ usage: /usr/bin/python3 check_qgis_postgis.py CONNINFO SCHEMA STYLES OUTDIR
 Exit status 0 when every check passed, 1 on the first failed one (its message on stderr).
 """
 
-import gc
 import os
 import sys
 
-from waymark_qgis import WAYMARK_LAYERS, QmlRenderer, check, checks_done, movements_drawn, renderer_mismatch, start_qgis
+from waymark_qgis import WAYMARK_LAYERS, QmlRenderer, check, movements_drawn, renderer_mismatch, run_checks
 from check_qgis_server import QGIS_MAPSERVER, Server, get_map
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProject, QgsVectorLayer
@@ -92,24 +91,16 @@ def main():
         sys.exit(2)
     conninfo, schema, styles, outdir = sys.argv[1:]
     os.makedirs(outdir, exist_ok=True)
-    app = start_qgis()
-    status = 0
-    layers = {}
-    try:
+
+    def checks():
         layers = check_layers(conninfo, schema, styles)
         if os.access(QGIS_MAPSERVER, os.X_OK):
             check_server(layers, styles, outdir)
         else:
             print("skipped: %s is not installed (Debian package qgis-server)" % QGIS_MAPSERVER, flush=True)
-        print("QGIS PostGIS checks: all %d good" % checks_done(), flush=True)
-    except AssertionError as e:
-        print("FAILED: " + str(e), file=sys.stderr, flush=True)
-        status = 1
-    # Layers must go before QGIS does: left to the interpreter's exit they may crash it.
-    layers = None
-    gc.collect()
-    app.exitQgis()
-    sys.exit(status)
+        layers.clear()
+
+    run_checks("QGIS PostGIS", checks)
 
 
 if __name__ == "__main__":

@@ -47,9 +47,8 @@ class PostGisRunTest {
 
     @Test
     void aKillLeavesWholeDocumentsAndRunningAgainAddsTheRestThenNothing() throws Exception {
-        String db = cluster.createDatabase("killed");
-        String url = cluster.url(PostgresCluster.WRITER, db, "feed");
-        PostGisTarget target = PostGisTarget.parse(url);
+        PostGisTarget target = newDatabase("killed");
+        String url = target.toString();
         int n = 400;
         Path corpus = ChildWaymark.corpus(dir.resolve("big.jsonl"), "big", n);
 
@@ -73,7 +72,7 @@ class PostGisRunTest {
 
         // again, the password from a pgpass file this time: the rest is added
         Path pgpass = dir.resolve("pgpass");
-        Files.writeString(pgpass, "127.0.0.1:" + cluster.port() + ":" + db + ":" + PostgresCluster.WRITER + ":"
+        Files.writeString(pgpass, "127.0.0.1:" + cluster.port() + ":" + target.database() + ":" + PostgresCluster.WRITER + ":"
                 + PostgresCluster.PASSWORD + "\n");
         Files.setPosixFilePermissions(pgpass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path again = dir.resolve("again.log");
@@ -97,9 +96,8 @@ class PostGisRunTest {
 
     @Test
     void twoRunsAtOnceKeepEverything() throws Exception {
-        String db = cluster.createDatabase("together");
-        String url = cluster.url(PostgresCluster.WRITER, db, "feed");
-        PostGisTarget target = PostGisTarget.parse(url);
+        PostGisTarget target = newDatabase("together");
+        String url = target.toString();
         int n = 120;
         Map<String, String> env = environment(PostgresCluster.PASSWORD, null);
         Process a = ChildWaymark.start(dir.resolve("a.log"), env, "map",
@@ -125,6 +123,11 @@ class PostGisRunTest {
                     .longValue(), "a flow reported in every document counts all of them");
             PostGisWriterTest.assertSumsAreOverAllRows(rows, target);
         }
+    }
+
+    /** A new database, and the schema {@code feed} in it as the writer role ({@value PostgresCluster#WRITER}). */
+    private static PostGisTarget newDatabase(String name) {
+        return PostGisTarget.parse(cluster.url(PostgresCluster.WRITER, cluster.createDatabase(name), "feed"));
     }
 
     /** The corpus repeats one report: every document has as many mentions and movements as the first. */
