@@ -306,10 +306,14 @@ public final class PostGisWriter implements DocumentSink {
         }
     }
 
-    /** Stops writing; the documents written so far stay (each was committed whole). */
+    /** Stops writing and disconnects; the documents written so far stay (each was committed whole). */
     @Override
     public void abort() {
-        close();
+        if (open) {
+            open = false;
+            rollbackQuietly();
+            closeQuietly(connection);
+        }
     }
 
     /** Updates the planner's statistics of the layers and disconnects. */
