@@ -7,11 +7,12 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The summed PostGIS layers, kept by the writer in the transaction of each document: the counts of the places and
- * the flows that the document touches are computed again from all their {@code mentions} and {@code movements} rows,
- * as {@link Aggregates} does for a whole GeoPackage. The writer holds a lock on each touched place and flow first
- * ({@link PostGisWriter}), so these statements see every document committed before, and two writers never sum past
- * each other.
+ * The summed PostGIS layers, kept by the writer in the transaction of each document. A new document adds its own
+ * rows to the sums of the places and flows it touches ({@link #add}), so that a document costs the same however many
+ * came before; a replaced one has those sums computed again from all their {@code mentions} and {@code movements}
+ * rows ({@link #places}, {@link #flows}), as {@link Aggregates} does for a whole GeoPackage. Either way the writer
+ * holds a lock on each touched place and flow first ({@link PostGisWriter}), so these statements see every document
+ * committed before, and two writers never sum past each other.
  */
 final class PostGisAggregates {
 
@@ -25,6 +26,48 @@ final class PostGisAggregates {
     }
 
     private PostGisAggregates() {
+    }
+
+    /**
+     * Adds a new document's mentions and movements to the sums: the places it mentions count its mentions (their
+     * mean confidence and sources follow), the flows of its origin–destination pairs its movements; a pair seen for
+     * the first time gets its flow, with the path and names of its first movement with a path.
+     */
+    static void add(Connection connection, PostGisTarget t, String docId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("UPDATE " + t.qualified("places") + " p "
+                + "SET confidence = (coalesce(p.confidence, 0) * p.mentions + a.c) / (p.mentions + a.n), "
+                + "mentions = p.mentions + a.n, documents = p.documents + 1, "
+                + "source = (SELECT string_agg(DISTINCT s, ',') FROM unnest(string_to_array(p.source, ',') "
+                + "|| a.s) AS s) "
+                + "FROM (SELECT geonameid, count(*) AS n, sum(confidence) AS c, array_agg(DISTINCT source) AS s "
+                + "FROM " + t.qualified("mentions") + " WHERE doc_id = ? AND geonameid IS NOT NULL "
+                + "GROUP BY geonameid) AS a WHERE p.geonameid = a.geonameid")) {
+            st.setString(1, docId);
+            st.executeUpdate();
+        }
+        // the first path: a flow that has one keeps it, one without takes this document's first
+        String firstPath = "CASE WHEN f.geom IS NULL AND EXCLUDED.geom IS NOT NULL THEN EXCLUDED.%1$s ELSE f.%1$s END";
+        try (PreparedStatement st = connection.prepareStatement("INSERT INTO " + t.qualified("flows") + " AS f "
+                + "(geom, origin_geonameid, origin_name, destination_geonameid, destination_name, "
+                + "destination_kind, reports, documents, total_count) "
+                + "SELECT m.geom, a.o, m.origin_name, a.d, m.destination_name, m.destination_kind, a.reports, 1, "
+                + "a.total FROM (SELECT origin_geonameid AS o, destination_geonameid AS d, "
+                + "coalesce(min(CASE WHEN geom IS NOT NULL THEN fid END), min(fid)) AS first, count(*) AS reports, "
+                + "sum(\"count\") AS total FROM " + t.qualified("movements") + " WHERE doc_id = ? "
+                + "AND origin_geonameid IS NOT NULL AND destination_geonameid IS NOT NULL GROUP BY 1, 2) AS a "
+                + "JOIN " + t.qualified("movements") + " m ON m.fid = a.first ORDER BY a.first "
+                + "ON CONFLICT (origin_geonameid, destination_geonameid) DO UPDATE SET "
+                + "origin_name = " + String.format(firstPath, "origin_name") + ", "
+                + "destination_name = " + String.format(firstPath, "destination_name") + ", "
+                + "destination_kind = " + String.format(firstPath, "destination_kind") + ", "
+                + "geom = coalesce(f.geom, EXCLUDED.geom), reports = f.reports + EXCLUDED.reports, "
+                + "documents = f.documents + 1, "
+                + "total_count = CASE WHEN f.total_count IS NULL THEN EXCLUDED.total_count "
+                + "WHEN EXCLUDED.total_count IS NULL THEN f.total_count "
+                + "ELSE f.total_count + EXCLUDED.total_count END")) {
+            st.setString(1, docId);
+            st.executeUpdate();
+        }
     }
 
     /**

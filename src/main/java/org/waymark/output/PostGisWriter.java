@@ -23,7 +23,7 @@ import org.waymark.ParsedDocument;
  * ({@link DocumentSink.Outcome#UNCHANGED}); one whose id is there with another text is kept out, or replaces it
  * ({@link DocumentSink.Options#replaceChanged()}). Many writers may fill one schema at once: the document id is a
  * unique key, and a writer locks the places and flows it sums (advisory transaction locks, taken in one order so that
- * writers never deadlock) before it sums them from the committed rows.
+ * writers never deadlock) before it adds to their sums ({@link PostGisAggregates}).
  *
  * <p>Unlike a GeoPackage, which appears whole when the writer closes, the documents are there as each is written;
  * {@link #abort()} and a failure keep the ones already committed.
@@ -194,8 +194,12 @@ public final class PostGisWriter implements DocumentSink {
         insert(rows.places());
         insert(rows.mentions());
         insert(rows.movements());
-        PostGisAggregates.places(connection, target, places, outcome == Outcome.REPLACED);
-        PostGisAggregates.flows(connection, target, flows);
+        if (outcome == Outcome.ADDED) {
+            PostGisAggregates.add(connection, target, rows.docId());
+        } else {
+            PostGisAggregates.places(connection, target, places, true);
+            PostGisAggregates.flows(connection, target, flows);
+        }
         return outcome;
     }
 

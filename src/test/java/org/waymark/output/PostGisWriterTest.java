@@ -175,9 +175,11 @@ class PostGisWriterTest {
     static void assertSumsAreOverAllRows(SqliteRows db, PostGisTarget t) throws SQLException {
         {
             assertEquals(List.of(), db.query("SELECT p.geonameid, p.mentions, a.n FROM " + t.qualified("places")
-                    + " p LEFT JOIN (SELECT geonameid, count(*) AS n, count(DISTINCT doc_id) AS d FROM "
-                    + t.qualified("mentions") + " GROUP BY geonameid) a ON a.geonameid = p.geonameid "
-                    + "WHERE p.mentions <> coalesce(a.n, 0) OR p.documents <> coalesce(a.d, 0)"), "places");
+                    + " p LEFT JOIN (SELECT geonameid, count(*) AS n, count(DISTINCT doc_id) AS d, avg(confidence) AS c,"
+                    + " string_agg(DISTINCT source, ',') AS s FROM " + t.qualified("mentions") + " GROUP BY geonameid)"
+                    + " a ON a.geonameid = p.geonameid WHERE p.mentions <> coalesce(a.n, 0)"
+                    + " OR p.documents <> coalesce(a.d, 0) OR abs(p.confidence - a.c) > 1e-9"
+                    + " OR p.source IS DISTINCT FROM a.s"), "places");
             assertEquals(List.of(), db.query("SELECT * FROM (SELECT origin_geonameid AS o, destination_geonameid AS d,"
                     + " count(*) AS reports, count(DISTINCT doc_id) AS documents, sum(\"count\") AS total FROM "
                     + t.qualified("movements") + " WHERE origin_geonameid IS NOT NULL AND destination_geonameid IS "
