@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.List;
 
 /**
  * The summed PostGIS layers, kept by the writer in the transaction of each document. A new document adds its own
@@ -34,20 +33,17 @@ final class PostGisAggregates {
      * the first time gets its flow, with the path and names of its first movement with a path.
      */
     static void add(Connection connection, PostGisTarget t, String docId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("UPDATE " + t.qualified("places") + " p "
+        execute(connection, "UPDATE " + t.qualified("places") + " p "
                 + "SET confidence = (coalesce(p.confidence, 0) * p.mentions + a.c) / (p.mentions + a.n), "
                 + "mentions = p.mentions + a.n, documents = p.documents + 1, "
                 + "source = (SELECT string_agg(DISTINCT s, ',') FROM unnest(string_to_array(p.source, ',') "
                 + "|| a.s) AS s) "
                 + "FROM (SELECT geonameid, count(*) AS n, sum(confidence) AS c, array_agg(DISTINCT source) AS s "
                 + "FROM " + t.qualified("mentions") + " WHERE doc_id = ? AND geonameid IS NOT NULL "
-                + "GROUP BY geonameid) AS a WHERE p.geonameid = a.geonameid")) {
-            st.setString(1, docId);
-            st.executeUpdate();
-        }
+                + "GROUP BY geonameid) AS a WHERE p.geonameid = a.geonameid", docId);
         // the first path: a flow that has one keeps it, one without takes this document's first
         String firstPath = "CASE WHEN f.geom IS NULL AND EXCLUDED.geom IS NOT NULL THEN EXCLUDED.%1$s ELSE f.%1$s END";
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO " + t.qualified("flows") + " AS f "
+        execute(connection, "INSERT INTO " + t.qualified("flows") + " AS f "
                 + "(geom, origin_geonameid, origin_name, destination_geonameid, destination_name, "
                 + "destination_kind, reports, documents, total_count) "
                 + "SELECT m.geom, a.o, m.origin_name, a.d, m.destination_name, m.destination_kind, a.reports, 1, "
@@ -64,10 +60,7 @@ final class PostGisAggregates {
                 + "documents = f.documents + 1, "
                 + "total_count = CASE WHEN f.total_count IS NULL THEN EXCLUDED.total_count "
                 + "WHEN EXCLUDED.total_count IS NULL THEN f.total_count "
-                + "ELSE f.total_count + EXCLUDED.total_count END")) {
-            st.setString(1, docId);
-            st.executeUpdate();
-        }
+                + "ELSE f.total_count + EXCLUDED.total_count END", docId);
     }
 
     /**
@@ -80,24 +73,18 @@ final class PostGisAggregates {
             return;
         }
         Object array = connection.createArrayOf("bigint", ids.toArray(new Long[0]));
-        try (PreparedStatement st = connection.prepareStatement("UPDATE " + t.qualified("places") + " p "
+        execute(connection, "UPDATE " + t.qualified("places") + " p "
                 + "SET mentions = a.n, documents = a.d, confidence = a.c, source = a.s "
                 + "FROM (SELECT k.id, count(m.fid) AS n, count(DISTINCT m.doc_id) AS d, avg(m.confidence) AS c, "
                 + "string_agg(DISTINCT m.source, ',') AS s FROM unnest(?::bigint[]) AS k(id) "
                 + "LEFT JOIN " + t.qualified("mentions") + " m ON m.geonameid = k.id GROUP BY k.id) AS a "
-                + "WHERE p.geonameid = a.id")) {
-            st.setObject(1, array);
-            st.executeUpdate();
-        }
+                + "WHERE p.geonameid = a.id", array);
         if (dropUnused) {
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + t.qualified("places") + " p "
+            execute(connection, "DELETE FROM " + t.qualified("places") + " p "
                     + "WHERE p.geonameid = ANY (?::bigint[]) AND p.mentions = 0 AND NOT EXISTS (SELECT 1 FROM "
                     + t.qualified("movements") + " m WHERE m.origin_geonameid = p.geonameid "
                     + "OR m.destination_geonameid = p.geonameid "
-                    + "OR ',' || m.via_geonameids || ',' LIKE '%,' || p.geonameid || ',%')")) {
-                st.setObject(1, array);
-                st.executeUpdate();
-            }
+                    + "OR ',' || m.via_geonameids || ',' LIKE '%,' || p.geonameid || ',%')", array);
         }
     }
 
@@ -113,12 +100,9 @@ final class PostGisAggregates {
         Object destinations = connection.createArrayOf("bigint",
                 pairs.stream().map(Pair::destination).toArray(Long[]::new));
         String keys = "unnest(?::bigint[], ?::bigint[]) AS k(o, d)";
-        try (PreparedStatement st = connection.prepareStatement("DELETE FROM " + t.qualified("flows") + " f USING "
-                + keys + " WHERE f.origin_geonameid = k.o AND f.destination_geonameid = k.d")) {
-            bind(st, List.of(origins, destinations));
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = connection.prepareStatement("INSERT INTO " + t.qualified("flows")
+        execute(connection, "DELETE FROM " + t.qualified("flows") + " f USING "
+                + keys + " WHERE f.origin_geonameid = k.o AND f.destination_geonameid = k.d", origins, destinations);
+        execute(connection, "INSERT INTO " + t.qualified("flows")
                 + " (geom, origin_geonameid, origin_name, destination_geonameid, destination_name, "
                 + "destination_kind, reports, documents, total_count) "
                 + "SELECT f.geom, a.o, f.origin_name, a.d, f.destination_name, f.destination_kind, a.reports, "
@@ -128,15 +112,15 @@ final class PostGisAggregates {
                 + "count(*) AS reports, count(DISTINCT m.doc_id) AS documents, sum(m.\"count\") AS total "
                 + "FROM " + t.qualified("movements") + " m JOIN " + keys
                 + " ON m.origin_geonameid = k.o AND m.destination_geonameid = k.d GROUP BY 1, 2) AS a "
-                + "JOIN " + t.qualified("movements") + " f ON f.fid = a.first ORDER BY a.first")) {
-            bind(st, List.of(origins, destinations));
-            st.executeUpdate();
-        }
+                + "JOIN " + t.qualified("movements") + " f ON f.fid = a.first ORDER BY a.first", origins, destinations);
     }
 
-    private static void bind(PreparedStatement st, List<Object> arrays) throws SQLException {
-        for (int i = 0; i < arrays.size(); i++) {
-            st.setObject(i + 1, arrays.get(i));
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                st.setObject(i + 1, parameters[i]);
+            }
+            st.executeUpdate();
         }
     }
 }
