@@ -48,6 +48,23 @@ def start_qgis():
     return app
 
 
+def run_checks(title, body):
+    """Runs body() in a started QGIS, then exits: 0 with "<title> checks: all N good" when every check passed, 1 with
+    "FAILED: …" on stderr at the first failed one. What body made must be gone by then (QGIS may crash otherwise)."""
+    import gc
+    app = start_qgis()
+    status = 0
+    try:
+        body()
+        print("%s checks: all %d good" % (title, checks_done()), flush=True)
+    except AssertionError as e:
+        print("FAILED: " + str(e), file=sys.stderr, flush=True)
+        status = 1
+    gc.collect()
+    app.exitQgis()
+    sys.exit(status)
+
+
 def default_qml(gpkg, table):
     """The QML QGIS loads by default for a table of a GeoPackage: useAsDefault first, then the newest."""
     with sqlite3.connect("file:%s?mode=ro" % gpkg, uri=True) as db:

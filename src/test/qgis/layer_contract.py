@@ -1,30 +1,28 @@
-"""The Waymark GeoPackage layer contract (EPSG:4326, geometry column geom) as QGIS memory layers."""
+"""The Waymark layer schema as QGIS memory layers. The schema is Java's (org.waymark.output.Layer); this reads it
+from layer_contract.json beside this file, which LayerSchemaTest checks is what the Java schema writes."""
+import json
+import os
+
 from qgis.core import QgsField, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
-S, I, R = QVariant.String, QVariant.LongLong, QVariant.Double
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "layer_contract.json"), encoding="utf-8") as f:
+    SCHEMA = json.load(f)
 
-FIELDS = {
-    "places": ("Point", [("geonameid", I), ("name", S), ("country_code", S), ("feature_class", S),
-                         ("feature_code", S), ("admin1", S), ("population", I), ("mentions", I),
-                         ("documents", I), ("confidence", R), ("source", S)]),
-    "mentions": ("Point", [("doc_id", S), ("start", I), ("end", I), ("surface", S), ("kind", S),
-                           ("geonameid", I), ("name", S), ("country_code", S), ("feature_code", S),
-                           ("confidence", R), ("sentence", S), ("source", S)]),
-    "movements": ("MultiLineString", [("doc_id", S), ("origin_geonameid", I), ("origin_name", S),
-                                 ("destination_geonameid", I), ("destination_name", S),
-                                 ("via_geonameids", S), ("origin_inferred", I), ("destination_kind", S),
-                                 ("trigger", S), ("mover", S), ("count", I), ("status", S),
-                                 ("sentence", S), ("start", I), ("end", I), ("confidence", R)]),
-    "flows": ("MultiLineString", [("origin_geonameid", I), ("origin_name", S), ("destination_geonameid", I),
-                             ("destination_name", S), ("destination_kind", S), ("reports", I),
-                             ("documents", I), ("total_count", I)]),
-}
+# as QGIS reads the GeoPackage columns through GDAL: a boolean is an integer there
+QGIS_TYPES = {"TEXT": QVariant.String, "INTEGER": QVariant.LongLong, "REAL": QVariant.Double,
+              "BOOLEAN": QVariant.LongLong}
+QGIS_GEOMETRY = {"POINT": "Point", "MULTILINESTRING": "MultiLineString"}
+
+# layer name: (QGIS geometry type, [(column, QVariant type)]) for every layer with a geometry, in schema order
+FIELDS = {layer["name"]: (QGIS_GEOMETRY[layer["geometry"]],
+                          [(c["name"], QGIS_TYPES[c["type"]]) for c in layer["columns"]])
+          for layer in SCHEMA["layers"] if layer["geometry"]}
 
 
 def memory_layer(name):
     geometry, fields = FIELDS[name]
-    layer = QgsVectorLayer("%s?crs=EPSG:4326" % geometry, name, "memory")
+    layer = QgsVectorLayer("%s?crs=EPSG:%d" % (geometry, SCHEMA["srid"]), name, "memory")
     layer.dataProvider().addAttributes([QgsField(f, t) for f, t in fields])
     layer.updateFields()
     return layer

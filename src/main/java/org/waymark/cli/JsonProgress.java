@@ -57,14 +57,14 @@ final class JsonProgress implements Progress {
     }
 
     /** The closing line: what the run wrote. */
-    void done(Path out, long documents, long skipped, long mentions, long resolved, long movements) {
+    void done(String output, long documents, long skipped, long mentions, long resolved, long movements) {
         ObjectNode line = event("done");
         line.put("documents", documents);
         line.put("skipped", skipped);
         line.put("mentions", mentions);
         line.put("resolved", resolved);
         line.put("movements", movements);
-        line.put("output", out.toAbsolutePath().toString());
+        line.put("output", output);
         print(line);
     }
 

@@ -15,7 +15,10 @@ import org.waymark.ParallelParser;
 import org.waymark.ParsedDocument;
 import org.waymark.UnparsedDocument;
 import org.waymark.nlp.NlpPipeline;
+import org.waymark.output.DocumentSink;
 import org.waymark.output.GeoPackageWriter;
+import org.waymark.output.PostGisTarget;
+import org.waymark.output.PostGisWriter;
 import org.waymark.output.QgisProjectWriter;
 import org.waymark.output.WriteMode;
 import org.waymark.text.Document;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "map", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Maps articles: writes their places, mentions, movements and flows to a GeoPackage.",
+            "Maps articles: writes their places, mentions, movements and flows to a GeoPackage or to PostGIS.",
             "",
             "The layers (EPSG:4326) carry their QGIS and SLD styles; see README for the columns.",
             "",
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
             "  waymark map sample-data -o out.gpkg",
             "  waymark map news.jsonl -o archive.gpkg --append",
             "  curl -s https://example.org/a.html | waymark map - -o a.gpkg --overwrite",
-            "  waymark map news.jsonl -o news.gpkg --geonames-user NAME"},
+            "  waymark map news.jsonl -o news.gpkg --geonames-user NAME",
+            "  PGPASSWORD=… waymark map news.jsonl --to 'postgresql://waymark@db:5432/news?schema=feed' --append"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all inputs mapped", "1:some inputs could not be read or mapped, or documents changed since OUT "
                 + "got them were skipped (the rest were mapped)",
@@ -52,9 +56,15 @@ final class MapCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, .jsonl corpora or -.")
     List<String> inputs;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.gpkg",
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.gpkg",
             description = "The GeoPackage to write; it appears only when complete.")
     Path out;
+
+    @Option(names = "--to", paramLabel = "URL",
+            description = "Instead of -o: PostGIS, postgresql://USER@HOST:PORT/DB?schema=NAME (password from "
+                    + "PGPASSWORD or ~/.pgpass). Each document is committed whole as it is written; many runs may "
+                    + "write one schema at once.")
+    String to;
 
     @Option(names = "--overwrite", description = "Replace OUT (and QGS) if it exists.")
     boolean overwrite;
@@ -103,7 +113,12 @@ final class MapCommand implements Callable<Integer> {
         checkOptions();
         checkInputs();
         // every output before any work: a bad path fails now, and nothing is written
-        GeoPackageWriter.check(out, mode());
+        PostGisTarget database = to == null ? null : PostGisTarget.parse(to);
+        if (database != null) {
+            PostGisWriter.check(database, mode());
+        } else {
+            GeoPackageWriter.check(out, mode());
+        }
         if (qgisProject != null) {
             QgisProjectWriter.check(out, qgisProject, overwrite || append);
         }
@@ -119,11 +134,17 @@ final class MapCommand implements Callable<Integer> {
         NlpPipeline nlp = NlpPipeline.load();
         nlp.preloadParser();
         try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
-            return map(reader, nlp, gaz, problems, bar, err, t0);
+            return map(reader, nlp, gaz, problems, bar, err, t0, database);
         }
     }
 
     private void checkOptions() {
+        if ((out == null) == (to == null)) {
+            throw new ParameterException(spec.commandLine(), "give either -o OUT.gpkg or --to URL");
+        }
+        if (to != null && qgisProject != null) {
+            throw new ParameterException(spec.commandLine(), "--qgis-project goes with -o OUT.gpkg");
+        }
         if (overwrite && append) {
             throw new ParameterException(spec.commandLine(), "--overwrite and --append exclude each other");
         }
@@ -151,12 +172,14 @@ final class MapCommand implements Callable<Integer> {
     }
 
     private int map(DocumentReader reader, NlpPipeline nlp, OpenGazetteer gaz, AtomicInteger problems,
-                    AtomicReference<Progress> bar, PrintStream err, long t0) {
+                    AtomicReference<Progress> bar, PrintStream err, long t0, PostGisTarget database) {
         GeoParser parser = new GeoParser(nlp, gaz.gazetteer());
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
-        GeoPackageWriter writer = GeoPackageWriter.open(out, mode(),
-                new GeoPackageWriter.Options(replaceChanged, err::println));
+        DocumentSink.Options options = new DocumentSink.Options(replaceChanged, err::println);
+        DocumentSink writer = database != null ? PostGisWriter.open(database, mode(), options)
+                : GeoPackageWriter.open(out, mode(), options);
+        String target = writer.target();
         JsonProgress json = progressMode == ProgressMode.json
                 ? new JsonProgress(err, reader.expectedDocuments(), reader::fractionRead) : null;
         try (Progress progress = json != null ? json
@@ -172,15 +195,15 @@ final class MapCommand implements Callable<Integer> {
                     main.trace(failed.cause(), spec.commandLine().getErr());
                     return;
                 }
-                GeoPackageWriter.Outcome outcome = writer.write(parsed);
+                DocumentSink.Outcome outcome = writer.write(parsed);
                 counts.add(parsed, outcome);
                 String id = parsed.document().id();
-                if (outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
+                if (outcome == DocumentSink.Outcome.CHANGED_KEPT) {
                     problems.incrementAndGet();
-                    say("waymark: skipped document " + id + ": " + out + " already holds it with another text; "
+                    say("waymark: skipped document " + id + ": " + target + " already holds it with another text; "
                             + "use --replace-changed to replace it", progress, err);
-                } else if (outcome == GeoPackageWriter.Outcome.REPLACED) {
-                    say("waymark: replaced document " + id + " in " + out + ": its text changed", progress, err);
+                } else if (outcome == DocumentSink.Outcome.REPLACED) {
+                    say("waymark: replaced document " + id + " in " + target + ": its text changed", progress, err);
                 }
                 progress.advance(parsed.document());
                 if (timing != null) {
@@ -193,14 +216,14 @@ final class MapCommand implements Callable<Integer> {
         }
         writer.close();
         if (json != null) {
-            json.done(out, counts.documents, counts.skipped, counts.mentions, counts.resolved, counts.movements);
+            json.done(target, counts.documents, counts.skipped, counts.mentions, counts.resolved, counts.movements);
         }
         if (timing != null) {
             timing.end();
         }
         if (!quiet) {
             err.printf("wrote %s: %d documents (%d already there), %d mentions (%d resolved), %d movements, "
-                            + "in %.1f s%n", out, counts.documents, counts.skipped, counts.mentions, counts.resolved,
+                            + "in %.1f s%n", target, counts.documents, counts.skipped, counts.mentions, counts.resolved,
                     counts.movements, (System.nanoTime() - t0) / 1e9);
             gaz.webSummary().ifPresent(err::println);
         }
@@ -265,8 +288,8 @@ final class MapCommand implements Callable<Integer> {
         long resolved;
         long movements;
 
-        void add(ParsedDocument d, GeoPackageWriter.Outcome outcome) {
-            if (outcome == GeoPackageWriter.Outcome.UNCHANGED || outcome == GeoPackageWriter.Outcome.CHANGED_KEPT) {
+        void add(ParsedDocument d, DocumentSink.Outcome outcome) {
+            if (outcome == DocumentSink.Outcome.UNCHANGED || outcome == DocumentSink.Outcome.CHANGED_KEPT) {
                 skipped++;
                 return;
             }

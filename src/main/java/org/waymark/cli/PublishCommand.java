@@ -2,6 +2,7 @@ package org.waymark.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.waymark.output.PostGisTarget;
 import org.waymark.publish.GeoServerPublisher;
 import org.waymark.publish.Publication;
 import org.waymark.publish.PublishException;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = {
-            "Publishes a Waymark GeoPackage on a map server, as WMS layers with Waymark's styles.",
+            "Publishes a Waymark GeoPackage or PostGIS schema on a map server, as WMS layers with Waymark's styles.",
             "",
             "Example:",
             "  waymark publish geoserver out.gpkg --url http://localhost:8080/geoserver \\",
@@ -21,9 +22,10 @@ final class PublishCommand {
 
     @Command(name = "geoserver", mixinStandardHelpOptions = true, sortOptions = false,
             description = {
-                "Publishes a Waymark GeoPackage on GeoServer through its REST API.",
+                "Publishes a Waymark GeoPackage or PostGIS schema on GeoServer through its REST API.",
                 "",
-                "Creates the workspace if missing, uploads the file as a GeoPackage data store, and publishes "
+                "Creates the workspace if missing, uploads the file as a GeoPackage data store (or, for a "
+                    + "postgresql:// URL, adds a PostGIS data store on that schema), and publishes "
                     + "places, mentions, movements and flows (EPSG:4326) with Waymark's SLD styles as their "
                     + "default styles. Running it again replaces the data and updates the styles. The WMS "
                     + "capabilities URL is printed on stdout.",
@@ -32,8 +34,10 @@ final class PublishCommand {
                 "  waymark publish geoserver out.gpkg --url http://localhost:8080/geoserver \\",
                 "      --user admin --workspace news"})
     static final class GeoServer implements Callable<Integer> {
-        @Parameters(paramLabel = "GPKG", description = "A GeoPackage written by 'waymark map'.")
-        Path gpkg;
+        @Parameters(paramLabel = "GPKG|URL", description = "A GeoPackage written by 'waymark map', or the PostGIS "
+                + "schema it wrote: postgresql://USER@HOST:PORT/DB?schema=NAME (GeoServer then connects to the "
+                + "database with that user and the password from PGPASSWORD or ~/.pgpass; nothing is uploaded).")
+        String source;
 
         @Option(names = "--url", required = true, paramLabel = "URL", description = "GeoServer's base URL, e.g. http://host:8080/geoserver")
         String url;
@@ -59,7 +63,10 @@ final class PublishCommand {
                 throw new IllegalArgumentException("no password: give --password or set WAYMARK_GEOSERVER_PASSWORD");
             }
             try {
-                Publication p = new GeoServerPublisher(url, user, pw).publish(gpkg, workspace, store);
+                GeoServerPublisher publisher = new GeoServerPublisher(url, user, pw);
+                Publication p = PostGisTarget.isUrl(source)
+                        ? publisher.publish(PostGisTarget.parse(source), workspace, store)
+                        : publisher.publish(Path.of(source), workspace, store);
                 p.steps().forEach(s -> System.err.println("  " + s));
                 System.err.println("published " + p.layers() + " in workspace " + p.workspace()
                         + " (GeoServer " + p.geoServerVersion() + ")");

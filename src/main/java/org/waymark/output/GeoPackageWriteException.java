@@ -1,7 +1,7 @@
 package org.waymark.output;
 
 /** The GeoPackage could not be written, or the output file is not one Waymark may write to. */
-public class GeoPackageWriteException extends RuntimeException {
+public class GeoPackageWriteException extends OutputException {
 
     public GeoPackageWriteException(String message) {
         super(message);

@@ -13,7 +13,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,17 +21,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.extension.metadata.MetadataExtension;
 import org.waymark.ParsedDocument;
-import org.waymark.gazetteer.Place;
-import org.waymark.movement.Movement;
-import org.waymark.resolve.Mention;
-import org.waymark.text.CharOffsets;
-import org.waymark.text.Document;
 
 /**
  * Writes parsed documents to a GeoPackage (EPSG:4326): the layers {@code documents}, {@code places},
@@ -67,7 +59,7 @@ import org.waymark.text.Document;
  *
  * <p>Not thread-safe.
  */
-public final class GeoPackageWriter implements AutoCloseable {
+public final class GeoPackageWriter implements DocumentSink {
 
     /** 'GPKG' and GeoPackage 1.2.0: the version whose R-tree triggers we write. */
     static final int APPLICATION_ID = 0x47504B47;
@@ -76,31 +68,6 @@ public final class GeoPackageWriter implements AutoCloseable {
     private static final int DOCUMENTS_PER_COMMIT = 500;
 
     private enum State { OPEN, FAILED, ABORTED, CLOSED }
-
-    /** What {@link #write} did with a document. */
-    public enum Outcome {
-        /** A new document: written. */
-        ADDED,
-        /** The same id and text are already there: nothing written. */
-        UNCHANGED,
-        /** The id was there with another text, which this one replaced ({@link Options#replaceChanged()}). */
-        REPLACED,
-        /** The id is there with another text, which was kept: this one was not written. */
-        CHANGED_KEPT
-    }
-
-    /**
-     * How a writer treats a document whose id is already there with another text, and who hears that it waits for
-     * another writer of the same file.
-     */
-    public record Options(boolean replaceChanged, Consumer<String> notices) {
-        /** Changed documents kept out; no notices. */
-        public static final Options DEFAULT = new Options(false, line -> { });
-
-        public Options {
-            Objects.requireNonNull(notices, "notices");
-        }
-    }
 
     private final Path out;
     private final Path temp;
@@ -201,8 +168,7 @@ public final class GeoPackageWriter implements AutoCloseable {
      *                                  publish anything
      */
     public boolean add(ParsedDocument parsed) {
-        Outcome outcome = write(parsed);
-        return outcome == Outcome.ADDED || outcome == Outcome.REPLACED;
+        return write(parsed).written();
     }
 
     /**
@@ -214,30 +180,29 @@ public final class GeoPackageWriter implements AutoCloseable {
      * @throws GeoPackageWriteException when the rows cannot be written; the writer is then failed and will not
      *                                  publish anything
      */
+    @Override
     public Outcome write(ParsedDocument parsed) {
         requireOpen();
         try {
-            Objects.requireNonNull(parsed, "parsed document");
-            Document document = parsed.document();
-            checkMovementsBelongTo(document, parsed.movements());
-            String sha256 = document.sha256();
-            String known = sha256ByDocId.get(document.id());
-            if (sha256.equals(known)) {
+            DocumentRows rows = DocumentRows.of(parsed, paths);
+            String known = sha256ByDocId.get(rows.docId());
+            if (rows.sha256().equals(known)) {
                 return Outcome.UNCHANGED;
             }
             if (known != null) {
                 if (!replaceChanged) {
                     return Outcome.CHANGED_KEPT;
                 }
-                deleteDocument(document.id());
+                deleteDocument(rows.docId());
             }
-            insertDocument(document, sha256);
-            insertMentions(document, parsed.mentions());
-            insertMovements(document, parsed.movements());
+            insert(List.of(rows.document()));
+            insert(rows.places().stream().filter(p -> placeIds.add((Long) p.get("geonameid"))).toList());
+            insert(rows.mentions());
+            insert(rows.movements());
             for (PreparedStatement st : inserts.values()) {
                 st.executeBatch();
             }
-            sha256ByDocId.put(document.id(), sha256);
+            sha256ByDocId.put(rows.docId(), rows.sha256());
             if (++uncommittedDocuments >= DOCUMENTS_PER_COMMIT) {
                 connection.commit();
                 uncommittedDocuments = 0;
@@ -254,6 +219,7 @@ public final class GeoPackageWriter implements AutoCloseable {
     }
 
     /** Gives up: deletes the temporary file now and leaves the output file as it was. Close does nothing after. */
+    @Override
     public void abort() {
         if (state == State.OPEN || state == State.FAILED) {
             discard();
@@ -270,6 +236,11 @@ public final class GeoPackageWriter implements AutoCloseable {
     @Override
     public void close() {
         completeOrDiscard();
+    }
+
+    @Override
+    public String target() {
+        return out.toString();
     }
 
     private void completeOrDiscard() {
@@ -344,7 +315,7 @@ public final class GeoPackageWriter implements AutoCloseable {
     private static void createLayers(GeoPackage geoPackage) throws SQLException {
         geoPackage.createExtensionsTable();
         for (Layer layer : Layer.values()) {
-            layer.create(geoPackage);
+            GeoPackageLayers.create(geoPackage, layer);
         }
         // Also registers both tables in gpkg_extensions.
         MetadataExtension metadata = new MetadataExtension(geoPackage);
@@ -375,7 +346,7 @@ public final class GeoPackageWriter implements AutoCloseable {
             upgradeLineLayers();   // with the index (and its triggers) gone: it is built again at the end
         }
         for (Layer layer : List.of(Layer.DOCUMENTS, Layer.PLACES, Layer.MENTIONS, Layer.MOVEMENTS)) {
-            inserts.put(layer, connection.prepareStatement(layer.insertSql()));
+            inserts.put(layer, connection.prepareStatement(GeoPackageLayers.insertSql(layer)));
         }
     }
 
@@ -392,7 +363,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                 throw new GeoPackageWriteException("Cannot append to " + out
                         + ": it is not a Waymark GeoPackage (it has no table '" + layer.table() + "')");
             }
-            for (Layer.Column column : layer.columns()) {
+            for (Column column : layer.columns()) {
                 if (!present.contains(column.name())) {
                     throw new GeoPackageWriteException("Cannot append to " + out + ": its table '" + layer.table()
                             + "' has no column '" + column.name() + "'");
@@ -431,7 +402,7 @@ public final class GeoPackageWriter implements AutoCloseable {
                 try (Statement st = connection.createStatement();
                      ResultSet rs = st.executeQuery("SELECT fid, geom FROM movements WHERE geom IS NOT NULL")) {
                     while (rs.next()) {
-                        converted.put(rs.getLong(1), GeometryBlobs.lines(GeometryBlobs.readLine(rs.getBytes(2))));
+                        converted.put(rs.getLong(1), GeometryBlobs.encode(Antimeridian.split(GeometryBlobs.readLine(rs.getBytes(2)))));
                     }
                 }
                 try (PreparedStatement st = connection.prepareStatement(
@@ -485,15 +456,6 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
     }
 
-    private static void checkMovementsBelongTo(Document document, List<Movement> movements) {
-        for (Movement movement : movements) {
-            if (!document.id().equals(movement.docId())) {
-                throw new IllegalArgumentException("A movement of document '" + movement.docId()
-                        + "' was given with document '" + document.id() + "'");
-            }
-        }
-    }
-
     private void deleteDocument(String docId) throws SQLException {
         for (Layer layer : List.of(Layer.DOCUMENTS, Layer.MENTIONS, Layer.MOVEMENTS)) {
             try (PreparedStatement st = connection.prepareStatement(
@@ -504,79 +466,12 @@ public final class GeoPackageWriter implements AutoCloseable {
         }
     }
 
-    private void insertDocument(Document document, String sha256) throws SQLException {
-        PreparedStatement st = inserts.get(Layer.DOCUMENTS);
-        bind(st, document.id(), document.title(), document.source(), document.date(),
-                (long) document.characters(), sha256);
-        st.addBatch();
-    }
-
-    private void insertMentions(Document document, List<Mention> mentions) throws SQLException {
-        PreparedStatement st = inserts.get(Layer.MENTIONS);
-        CharOffsets offsets = new CharOffsets(document.text());
-        for (Mention mention : mentions) {
-            Place place = mention.place();
-            if (place != null) {
-                insertPlace(place);
-            }
-            bind(st, place == null ? null : GeometryBlobs.point(place),
-                    document.id(), (long) mention.toponym().start(), (long) mention.toponym().end(),
-                    mention.toponym().surface(), mention.toponym().kind().label(),
-                    place == null ? null : place.geonameid(), place == null ? null : place.name(),
-                    place == null ? null : place.countryCode(), place == null ? null : place.featureCode(),
-                    mention.confidence(), SentenceWindow.around(offsets, mention.sentence(),
-                            mention.toponym().start(), mention.toponym().end()), mention.source());
+    /** Adds the rows to their layer's batch; places are written with zero counts, summed when closing. */
+    private void insert(List<Row> rows) throws SQLException {
+        for (Row row : rows) {
+            PreparedStatement st = inserts.get(row.layer());
+            GeoPackageLayers.bind(st, row);
             st.addBatch();
-        }
-    }
-
-    private void insertMovements(Document document, List<Movement> movements) throws SQLException {
-        PreparedStatement st = inserts.get(Layer.MOVEMENTS);
-        CharOffsets offsets = new CharOffsets(document.text());
-        for (Movement m : movements) {
-            if (m.origin() != null) {
-                insertPlace(m.origin());
-            }
-            if (m.destination() != null) {
-                insertPlace(m.destination());
-            }
-            for (Place via : m.via()) {
-                insertPlace(via);
-            }
-            String via = m.via().isEmpty() ? null
-                    : m.via().stream().map(p -> Long.toString(p.geonameid())).collect(Collectors.joining(","));
-            bind(st, GeometryBlobs.lines(paths.path(m)), document.id(),
-                    m.origin() == null ? null : m.origin().geonameid(),
-                    m.origin() == null ? null : m.origin().name(),
-                    m.destination() == null ? null : m.destination().geonameid(),
-                    m.destination() == null ? null : m.destination().name(),
-                    via, m.originInferred() ? 1L : 0L,
-                    m.destinationKind() == null ? null : m.destinationKind().label(),
-                    m.trigger(), m.mover(), m.count(), m.status() == null ? null : m.status().label(),
-                    SentenceWindow.around(offsets, m.sentence(), m.start(), m.end()), (long) m.start(),
-                    (long) m.end(), m.confidence());
-            st.addBatch();
-        }
-    }
-
-    /** The place's attributes, once per geonameid; its counts are filled in by {@link Aggregates} at the end. */
-    private void insertPlace(Place place) throws SQLException {
-        if (!placeIds.add(place.geonameid())) {
-            return;
-        }
-        PreparedStatement st = inserts.get(Layer.PLACES);
-        bind(st, GeometryBlobs.point(place), place.geonameid(), place.name(), place.countryCode(),
-                place.featureClass(), place.featureCode(), place.admin1(), place.population(), 0L, 0L, null, null);
-        st.addBatch();
-    }
-
-    private static void bind(PreparedStatement st, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                st.setNull(i + 1, Types.NULL);
-            } else {
-                st.setObject(i + 1, values[i]);
-            }
         }
     }
 

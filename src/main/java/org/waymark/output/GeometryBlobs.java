@@ -5,46 +5,43 @@ import java.io.UncheckedIOException;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
 import mil.nga.sf.Point;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.MultiLineString;
-import org.waymark.gazetteer.Place;
 
-/** GeoPackage geometry blobs (header + WKB, EPSG:4326, x = longitude) for places and paths, encoded by NGA. */
+/** GeoPackage geometry blobs (header + WKB, EPSG:4326, x = longitude) of the layers' geometries, encoded by NGA. */
 final class GeometryBlobs {
 
     private GeometryBlobs() {
     }
 
-    static byte[] point(Place place) {
-        // Points carry no envelope in their header, as GDAL writes them: it would only repeat the point.
-        return encode(GeoPackageGeometryData.create(Layer.SRS_ID, new Point(place.longitude(), place.latitude())));
-    }
-
-    /**
-     * The path as a 2D MULTILINESTRING (Z and M dropped) within [-180, 180], split at the antimeridian where it
-     * crosses it ({@link Antimeridian}), or null when there is no path or it is empty.
-     */
-    static byte[] lines(LineString path) {
-        MultiLineString parts = Antimeridian.split(path);
-        if (parts == null) {
+    /** The blob of a JTS POINT or MULTILINESTRING (2D), or null for null. */
+    static byte[] encode(Geometry geometry) {
+        if (geometry == null) {
             return null;
         }
-        mil.nga.sf.MultiLineString lines = new mil.nga.sf.MultiLineString();
-        for (int i = 0; i < parts.getNumGeometries(); i++) {
-            mil.nga.sf.LineString line = new mil.nga.sf.LineString();
-            for (Coordinate c : parts.getGeometryN(i).getCoordinates()) {
-                line.addPoint(new Point(c.getX(), c.getY()));
-            }
-            lines.addLineString(line);
+        if (geometry instanceof org.locationtech.jts.geom.Point p) {
+            // Points carry no envelope in their header, as GDAL writes them: it would only repeat the point.
+            return encode(GeoPackageGeometryData.create(Layer.SRS_ID, new Point(p.getX(), p.getY())));
         }
-        return encode(GeoPackageGeometryData.createAndBuildEnvelope(Layer.SRS_ID, lines));
+        if (geometry instanceof MultiLineString parts) {
+            mil.nga.sf.MultiLineString lines = new mil.nga.sf.MultiLineString();
+            for (int i = 0; i < parts.getNumGeometries(); i++) {
+                mil.nga.sf.LineString line = new mil.nga.sf.LineString();
+                for (Coordinate c : parts.getGeometryN(i).getCoordinates()) {
+                    line.addPoint(new Point(c.getX(), c.getY()));
+                }
+                lines.addLineString(line);
+            }
+            return encode(GeoPackageGeometryData.createAndBuildEnvelope(Layer.SRS_ID, lines));
+        }
+        throw new IllegalArgumentException("no layer takes a " + geometry.getGeometryType());
     }
 
     /** A LINESTRING blob read back as a JTS line (for converting files written before MULTILINESTRING). */
     static LineString readLine(byte[] blob) {
         try {
-            org.locationtech.jts.geom.Geometry g = new org.locationtech.jts.io.WKBReader()
-                    .read(GeoPackageGeometryData.wkb(blob));
+            Geometry g = new org.locationtech.jts.io.WKBReader().read(GeoPackageGeometryData.wkb(blob));
             if (g instanceof LineString line) {
                 return line;
             }

@@ -1,158 +1,147 @@
 package org.waymark.output;
 
-import static mil.nga.geopackage.db.GeoPackageDataType.BOOLEAN;
-import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
-import static mil.nga.geopackage.db.GeoPackageDataType.REAL;
-import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import mil.nga.geopackage.BoundingBox;
-import mil.nga.geopackage.GeoPackage;
-import mil.nga.geopackage.attributes.AttributesColumn;
-import mil.nga.geopackage.attributes.AttributesTableMetadata;
-import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
-import mil.nga.sf.GeometryType;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.waymark.movement.Movement;
+import org.waymark.recognize.Toponym;
 
 /**
- * The layers of a Waymark GeoPackage and their exact columns: the contract that styles, the WMS configuration and
- * readers of the file rely on. Every table has the primary key {@value #FID}; feature tables keep their geometry in
- * {@value #GEOMETRY} (EPSG:{@value #SRS_ID}).
+ * The Waymark layer schema: every layer with its columns, their types and nullability, its geometry and its keys.
+ * The one description of the output that every sink (GeoPackage, PostGIS, and any later one such as Parquet) creates
+ * its tables from and binds values by, and that the styles, the publisher, the tests and the README's layer table
+ * are checked against.
+ *
+ * <p>Every table has the primary key {@value #FID}, filled by the sink; feature tables keep their geometry in
+ * {@value #GEOMETRY} (EPSG:{@value #SRS_ID}). {@link #naturalKey()} is what makes a row unique besides the fid.
  */
-enum Layer {
-    DOCUMENTS("documents", null, "The documents read, one row each",
-            column("doc_id", TEXT, true), column("title", TEXT), column("source", TEXT), column("date", TEXT),
-            column("characters", INTEGER), column("sha256", TEXT)),
+public enum Layer {
+    DOCUMENTS("documents", null, "The documents read, one row each", List.of("doc_id"),
+            Column.key("doc_id", ColumnType.TEXT), Column.of("title", ColumnType.TEXT),
+            Column.of("source", ColumnType.TEXT), Column.of("date", ColumnType.TEXT),
+            Column.of("characters", ColumnType.INTEGER), Column.of("sha256", ColumnType.TEXT)),
 
     PLACES("places", GeometryType.POINT, "Places mentioned, with mention counts over all documents",
-            column("geonameid", INTEGER, true), column("name", TEXT), column("country_code", TEXT),
-            column("feature_class", TEXT), column("feature_code", TEXT), column("admin1", TEXT),
-            column("population", INTEGER), column("mentions", INTEGER), column("documents", INTEGER),
-            column("confidence", REAL), column("source", TEXT)),
+            List.of("geonameid"),
+            Column.key("geonameid", ColumnType.INTEGER), Column.of("name", ColumnType.TEXT),
+            Column.of("country_code", ColumnType.TEXT), Column.of("feature_class", ColumnType.TEXT),
+            Column.of("feature_code", ColumnType.TEXT), Column.of("admin1", ColumnType.TEXT),
+            Column.of("population", ColumnType.INTEGER), Column.of("mentions", ColumnType.INTEGER),
+            Column.of("documents", ColumnType.INTEGER), Column.of("confidence", ColumnType.REAL),
+            Column.of("source", ColumnType.TEXT)),
 
     MENTIONS("mentions", GeometryType.POINT, "Every place name found in the text; no geometry when unresolved",
-            column("doc_id", TEXT), column("start", INTEGER), column("end", INTEGER), column("surface", TEXT),
-            column("kind", TEXT), column("geonameid", INTEGER), column("name", TEXT), column("country_code", TEXT),
-            column("feature_code", TEXT), column("confidence", REAL), column("sentence", TEXT),
-            column("source", TEXT)),
+            List.of(),
+            Column.required("doc_id", ColumnType.TEXT), Column.of("start", ColumnType.INTEGER),
+            Column.of("end", ColumnType.INTEGER), Column.of("surface", ColumnType.TEXT),
+            Column.of("kind", ColumnType.TEXT, labels(Toponym.Kind.values(), Toponym.Kind::label)),
+            Column.of("geonameid", ColumnType.INTEGER), Column.of("name", ColumnType.TEXT),
+            Column.of("country_code", ColumnType.TEXT), Column.of("feature_code", ColumnType.TEXT),
+            Column.of("confidence", ColumnType.REAL), Column.of("sentence", ColumnType.TEXT),
+            Column.of("source", ColumnType.TEXT)),
 
     MOVEMENTS("movements", GeometryType.MULTILINESTRING, "Reported movements; no geometry when an end is unknown",
-            column("doc_id", TEXT), column("origin_geonameid", INTEGER), column("origin_name", TEXT),
-            column("destination_geonameid", INTEGER), column("destination_name", TEXT),
-            column("via_geonameids", TEXT), column("origin_inferred", BOOLEAN), column("destination_kind", TEXT),
-            column("trigger", TEXT), column("mover", TEXT), column("count", INTEGER), column("status", TEXT),
-            column("sentence", TEXT), column("start", INTEGER), column("end", INTEGER),
-            column("confidence", REAL)),
+            List.of(),
+            Column.required("doc_id", ColumnType.TEXT), Column.of("origin_geonameid", ColumnType.INTEGER),
+            Column.of("origin_name", ColumnType.TEXT), Column.of("destination_geonameid", ColumnType.INTEGER),
+            Column.of("destination_name", ColumnType.TEXT), Column.of("via_geonameids", ColumnType.TEXT),
+            Column.of("origin_inferred", ColumnType.BOOLEAN),
+            Column.of("destination_kind", ColumnType.TEXT,
+                    labels(Movement.EndKind.values(), Movement.EndKind::label)),
+            Column.of("trigger", ColumnType.TEXT), Column.of("mover", ColumnType.TEXT),
+            Column.of("count", ColumnType.INTEGER),
+            Column.of("status", ColumnType.TEXT, labels(Movement.Status.values(), Movement.Status::label)),
+            Column.of("sentence", ColumnType.TEXT), Column.of("start", ColumnType.INTEGER),
+            Column.of("end", ColumnType.INTEGER), Column.of("confidence", ColumnType.REAL)),
 
     FLOWS("flows", GeometryType.MULTILINESTRING, "Movements summed per origin and destination over all documents",
-            column("origin_geonameid", INTEGER), column("origin_name", TEXT),
-            column("destination_geonameid", INTEGER), column("destination_name", TEXT),
-            column("destination_kind", TEXT), column("reports", INTEGER), column("documents", INTEGER),
-            column("total_count", INTEGER));
+            List.of("origin_geonameid", "destination_geonameid"),
+            Column.required("origin_geonameid", ColumnType.INTEGER), Column.of("origin_name", ColumnType.TEXT),
+            Column.required("destination_geonameid", ColumnType.INTEGER),
+            Column.of("destination_name", ColumnType.TEXT),
+            Column.of("destination_kind", ColumnType.TEXT,
+                    labels(Movement.EndKind.values(), Movement.EndKind::label)),
+            Column.of("reports", ColumnType.INTEGER), Column.of("documents", ColumnType.INTEGER),
+            Column.of("total_count", ColumnType.INTEGER));
 
-    static final String FID = "fid";
-    static final String GEOMETRY = "geom";
-    static final int SRS_ID = 4326;
+    /** The primary key column of every table. */
+    public static final String FID = "fid";
+    /** The geometry column of every feature table. */
+    public static final String GEOMETRY = "geom";
+    /** EPSG code of every geometry (longitude, latitude). */
+    public static final int SRS_ID = 4326;
 
-    record Column(String name, GeoPackageDataType type, boolean unique) {
-    }
+    /** The geometry type of a feature layer, as OGC Simple Features names it. */
+    public enum GeometryType { POINT, MULTILINESTRING }
 
     private final String table;
     private final GeometryType geometryType;
     private final String description;
+    private final List<String> naturalKey;
     private final List<Column> columns;
 
-    Layer(String table, GeometryType geometryType, String description, Column... columns) {
+    Layer(String table, GeometryType geometryType, String description, List<String> naturalKey, Column... columns) {
         this.table = table;
         this.geometryType = geometryType;
         this.description = description;
+        this.naturalKey = naturalKey;
         this.columns = List.of(columns);
     }
 
-    String table() {
+    /** The table name, also the layer name in QGIS and on map servers: {@code places}, … */
+    public String table() {
         return table;
     }
 
-    boolean hasGeometry() {
+    public boolean hasGeometry() {
         return geometryType != null;
     }
 
-    String description() {
+    /** The geometry type, empty for the attribute-only {@code documents}. */
+    public Optional<GeometryType> geometryType() {
+        return Optional.ofNullable(geometryType);
+    }
+
+    public String description() {
         return description;
     }
 
+    /** The columns besides {@value #FID} that identify a row (unique together); empty when only the fid does. */
+    public List<String> naturalKey() {
+        return naturalKey;
+    }
+
     /** The attribute columns, in table order (without fid and geometry). */
-    List<Column> columns() {
+    public List<Column> columns() {
         return columns;
     }
 
-    static List<Layer> withGeometry() {
-        List<Layer> layers = new ArrayList<>();
-        for (Layer layer : values()) {
-            if (layer.hasGeometry()) {
-                layers.add(layer);
-            }
-        }
-        return layers;
+    /** The attribute column of that name. */
+    public Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
     }
 
-    /** Creates the empty table and registers it in gpkg_contents (and gpkg_geometry_columns). */
-    void create(GeoPackage geoPackage) {
-        if (hasGeometry()) {
-            GeometryColumns geometryColumns = new GeometryColumns();
-            geometryColumns.setTableName(table);
-            geometryColumns.setColumnName(GEOMETRY);
-            geometryColumns.setGeometryType(geometryType);
-            geometryColumns.setZ((byte) 0);
-            geometryColumns.setM((byte) 0);
-            geometryColumns.setSrsId(SRS_ID);
-            List<FeatureColumn> featureColumns = new ArrayList<>();
-            for (Column c : columns) {
-                FeatureColumn fc = FeatureColumn.createColumn(c.name(), c.type());
-                fc.setUnique(c.unique());
-                fc.setNotNull(c.unique());
-                featureColumns.add(fc);
-            }
-            // The extent is set from the data when the writer closes.
-            geoPackage.createFeatureTable(
-                    FeatureTableMetadata.create(geometryColumns, FID, featureColumns, (BoundingBox) null));
-        } else {
-            List<AttributesColumn> attributeColumns = new ArrayList<>();
-            for (Column c : columns) {
-                AttributesColumn ac = AttributesColumn.createColumn(c.name(), c.type());
-                ac.setUnique(c.unique());
-                ac.setNotNull(c.unique());
-                attributeColumns.add(ac);
-            }
-            geoPackage.createAttributesTable(AttributesTableMetadata.create(table, FID, attributeColumns));
-        }
+    /** The layers with a geometry, in schema order: the ones that are drawn and styled. */
+    public static List<Layer> withGeometry() {
+        return Stream.of(values()).filter(Layer::hasGeometry).toList();
     }
 
-    /** {@code INSERT INTO "t" ("geom", "c1", …) VALUES (?, ?, …)}: geometry first when the layer has one. */
-    String insertSql() {
-        List<String> names = new ArrayList<>();
-        if (hasGeometry()) {
-            names.add(GEOMETRY);
-        }
-        columns.forEach(c -> names.add(c.name()));
-        return "INSERT INTO " + quote(table) + " (" + names.stream().map(Layer::quote).collect(Collectors.joining(", "))
-                + ") VALUES (" + names.stream().map(n -> "?").collect(Collectors.joining(", ")) + ")";
+    /** The layer of that table name. */
+    public static Optional<Layer> forTable(String table) {
+        return Stream.of(values()).filter(l -> l.table.equals(table)).findFirst();
     }
 
     /** SQL identifier quoting: several column names ("start", "end", "trigger") are SQL keywords. */
-    static String quote(String identifier) {
+    public static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    private static Column column(String name, GeoPackageDataType type) {
-        return new Column(name, type, false);
-    }
-
-    private static Column column(String name, GeoPackageDataType type, boolean unique) {
-        return new Column(name, type, unique);
+    private static <E> List<String> labels(E[] values, java.util.function.Function<E, String> label) {
+        List<String> labels = new ArrayList<>();
+        for (E value : values) {
+            labels.add(label.apply(value));
+        }
+        return List.copyOf(labels);
     }
 }

@@ -52,8 +52,8 @@ final class LayerStyles {
     void write(Connection connection) throws SQLException {
         createTable(connection, "Default QGIS styles of the layers");
         for (Layer layer : Layer.values()) {
-            String qml = resource(layer.table() + ".qml");
-            String sld = resource(layer.table() + ".sld");
+            String qml = qml(layer);
+            String sld = sld(layer);
             if ((qml == null && sld == null) || hasDefaultStyle(connection, layer)) {
                 continue;
             }
@@ -107,6 +107,16 @@ final class LayerStyles {
                 return rs.next();
             }
         }
+    }
+
+    /** The layer's QGIS style, or null when it has none. */
+    String qml(Layer layer) {
+        return resource(layer.table() + ".qml");
+    }
+
+    /** The layer's SLD style, or null when it has none. */
+    String sld(Layer layer) {
+        return resource(layer.table() + ".sld");
     }
 
     /** The resource's text, or null when there is no such resource. */

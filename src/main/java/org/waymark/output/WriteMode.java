@@ -1,6 +1,6 @@
 package org.waymark.output;
 
-/** What {@link GeoPackageWriter#open} does with an output file that may already exist. */
+/** What a {@link DocumentSink} does with an output that may already hold Waymark layers. */
 public enum WriteMode {
     /** Write a new file; refuse if it already exists. */
     CREATE,
@@ -9,7 +9,7 @@ public enum WriteMode {
     /**
      * Add documents to an existing Waymark GeoPackage (or start one if there is none). Documents already there
      * with the same id and text are skipped; a document whose id is there with a different text is kept out, or
-     * replaces the earlier one where {@link GeoPackageWriter.Options#replaceChanged()} says so.
+     * replaces the earlier one where {@link DocumentSink.Options#replaceChanged()} says so.
      */
     APPEND
 }

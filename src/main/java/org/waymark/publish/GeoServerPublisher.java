@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.waymark.output.OutputException;
+import org.waymark.output.PostGisTarget;
 import org.waymark.publish.GeoServerRest.Answer;
 
 /**
- * Publishes a Waymark GeoPackage on GeoServer through its REST API, styled: the workspace (created if
- * missing), the GeoPackage uploaded as a data store, one layer per Waymark table it holds (places,
+ * Publishes a Waymark GeoPackage, or a PostGIS schema Waymark wrote, on GeoServer through its REST API, styled:
+ * the workspace (created if missing), the GeoPackage uploaded as a data store (or a PostGIS data store), one layer per Waymark table it holds (places,
  * mentions, movements, flows), each with its SLD as default style.
  *
  * <p>Re-running with the same arguments is safe: it reads before it writes, replaces the data store's file,
@@ -45,6 +47,7 @@ public final class GeoServerPublisher {
     // GeoServer stores any non-zip upload as the file itself; this is GeoPackage's registered media type.
     private static final String GEOPACKAGE = "application/geopackage+sqlite3";
     private static final String GEOPACKAGE_STORE_TYPE = "GeoPackage";
+    private static final String POSTGIS_STORE_TYPE = "PostGIS";
 
     private final String url;
     private final String user;
@@ -93,22 +96,46 @@ public final class GeoServerPublisher {
      *                          is wrong
      */
     public Publication publish(Path geoPackage, String workspace, String store) throws PublishException {
-        URI server = serverUrl(url);
-        checkName("workspace", workspace);
-        checkName("store", store);
-        if (user == null || user.isBlank()) {
-            throw new PublishException("a GeoServer user is required (--user)");
-        }
-        if (password == null) {
-            throw new PublishException("a password for GeoServer user '" + user + "' is required (--password)");
-        }
-        List<LayerStyle> layers = waymarkLayers(geoPackage);
+        URI server = checkArguments(workspace, store);
+        List<LayerStyle> layers = waymarkLayers(geoPackage.toString(), GeoPackageTables.featureTables(geoPackage));
+        return publish(server, workspace, store, layers,
+                (rest, steps) -> uploadStore(rest, geoPackage, workspace, store, steps));
+    }
 
+    /**
+     * Publishes the Waymark layers of a PostGIS schema (as {@code waymark map --to} writes it) as
+     * {@code workspace:places} etc., through a PostGIS data store that GeoServer connects to with the same user and
+     * the password {@code waymark} finds ({@code PGPASSWORD} or {@code ~/.pgpass}); nothing is uploaded.
+     *
+     * @throws PublishException with a one-line reason, before any request when an argument is wrong or the
+     *                          database cannot be read
+     */
+    public Publication publish(PostGisTarget database, String workspace, String store) throws PublishException {
+        URI server = checkArguments(workspace, store);
+        List<String> tables;
+        try {
+            tables = database.featureTables();
+        } catch (OutputException e) {
+            throw new PublishException(e.getMessage(), e);
+        }
+        List<LayerStyle> layers = waymarkLayers(database.toString(), tables);
+        String databasePassword = database.password().orElse("");
+        return publish(server, workspace, store, layers,
+                (rest, steps) -> ensurePostGisStore(rest, database, databasePassword, workspace, store, steps));
+    }
+
+    /** How the data gets to GeoServer: a file uploaded, or a database it is told about. */
+    private interface StoreStep {
+        void run(GeoServerRest rest, List<String> steps) throws PublishException;
+    }
+
+    private Publication publish(URI server, String workspace, String store, List<LayerStyle> layers,
+                                StoreStep storeStep) throws PublishException {
         GeoServerRest rest = new GeoServerRest(server, user, password, connectTimeout, requestTimeout);
         List<String> steps = new ArrayList<>();
         String version = geoServerVersion(rest);
         ensureWorkspace(rest, workspace, steps);
-        uploadStore(rest, geoPackage, workspace, store, steps);
+        storeStep.run(rest, steps);
         for (LayerStyle layer : layers) {
             putStyle(rest, workspace, layer, steps);
         }
@@ -152,6 +179,19 @@ public final class GeoServerPublisher {
         return URI.create(scheme + "://" + uri.getHost() + port + path);
     }
 
+    private URI checkArguments(String workspace, String store) throws PublishException {
+        URI server = serverUrl(url);
+        checkName("workspace", workspace);
+        checkName("store", store);
+        if (user == null || user.isBlank()) {
+            throw new PublishException("a GeoServer user is required (--user)");
+        }
+        if (password == null) {
+            throw new PublishException("a password for GeoServer user '" + user + "' is required (--password)");
+        }
+        return server;
+    }
+
     private static void checkName(String what, String name) throws PublishException {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new PublishException("invalid GeoServer " + what + " name '" + name + "': use letters, digits,"
@@ -159,8 +199,7 @@ public final class GeoServerPublisher {
         }
     }
 
-    private static List<LayerStyle> waymarkLayers(Path geoPackage) throws PublishException {
-        List<String> tables = GeoPackageTables.featureTables(geoPackage);
+    private static List<LayerStyle> waymarkLayers(String source, List<String> tables) throws PublishException {
         List<LayerStyle> layers = new ArrayList<>();
         for (LayerStyle layer : LayerStyle.values()) {
             if (tables.contains(layer.layerName())) {
@@ -168,7 +207,7 @@ public final class GeoServerPublisher {
             }
         }
         if (layers.isEmpty()) {
-            throw new PublishException(geoPackage + " has none of the Waymark layers places, mentions, movements,"
+            throw new PublishException(source + " has none of the Waymark layers places, mentions, movements,"
                     + " flows (its feature tables: " + (tables.isEmpty() ? "none" : String.join(", ", tables)) + ")");
         }
         return layers;
@@ -246,6 +285,39 @@ public final class GeoServerPublisher {
         }
         steps.add((replace ? "replaced the GeoPackage of data store " : "created data store ")
                 + workspace + ":" + store + " from " + geoPackage.getFileName() + " (" + bytes + " bytes)");
+    }
+
+    private void ensurePostGisStore(GeoServerRest rest, PostGisTarget database, String databasePassword,
+                                    String workspace, String store, List<String> steps) throws PublishException {
+        String storePath = "workspaces/" + workspace + "/datastores/" + store;
+        Answer existing = rest.get(storePath);
+        String body = "<dataStore><name>" + store + "</name><type>" + POSTGIS_STORE_TYPE + "</type>"
+                + "<enabled>true</enabled><connectionParameters>"
+                + entry("dbtype", "postgis") + entry("host", database.host())
+                + entry("port", Integer.toString(database.port())) + entry("database", database.database())
+                + entry("schema", database.schema()) + entry("user", database.user())
+                + entry("passwd", databasePassword) + entry("Expose primary keys", "true")
+                + "</connectionParameters></dataStore>";
+        if (existing.ok()) {
+            String type = json(existing, "unreadable answer to GET " + storePath)
+                    .path("dataStore").path("type").asText("");
+            if (!POSTGIS_STORE_TYPE.equals(type)) {
+                throw new PublishException("data store " + workspace + ":" + store + " already exists and is a '"
+                        + type + "' store, not PostGIS: choose another --store");
+            }
+            send(rest, "PUT", storePath, XML, body);
+            steps.add("updated data store " + workspace + ":" + store + " on " + database);
+        } else if (existing.status() == 404) {
+            send(rest, "POST", "workspaces/" + workspace + "/datastores", XML, body);
+            steps.add("created data store " + workspace + ":" + store + " on " + database);
+        } else {
+            throw rest.failure("GET", storePath, existing);
+        }
+    }
+
+    private static String entry(String key, String value) {
+        return "<entry key=\"" + key + "\">" + value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                + "</entry>";
     }
 
     private void putStyle(GeoServerRest rest, String workspace, LayerStyle layer, List<String> steps)

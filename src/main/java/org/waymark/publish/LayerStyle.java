@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
+import org.waymark.output.Layer;
 
 /**
  * The styled Waymark layers and their styles, shipped in the jar from the project's {@code styles/}
@@ -13,13 +13,24 @@ import java.util.Optional;
  * table has no geometry to draw and so no style.
  */
 public enum LayerStyle {
-    PLACES, MENTIONS, MOVEMENTS, FLOWS;
+    PLACES(Layer.PLACES), MENTIONS(Layer.MENTIONS), MOVEMENTS(Layer.MOVEMENTS), FLOWS(Layer.FLOWS);
 
     private static final String RESOURCE_DIR = "/org/waymark/styles/";
 
-    /** GeoPackage table name, and GeoServer layer name: {@code places}, {@code mentions}, ... */
+    private final Layer layer;
+
+    LayerStyle(Layer layer) {
+        this.layer = layer;
+    }
+
+    /** The layer of the schema it styles. */
+    public Layer layer() {
+        return layer;
+    }
+
+    /** Table name, and GeoServer layer name: {@code places}, {@code mentions}, ... */
     public String layerName() {
-        return name().toLowerCase(Locale.ROOT);
+        return layer.table();
     }
 
     /** Name of the style on GeoServer and inside the SLD's UserStyle: {@code waymark_places}, ... */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -13,24 +14,43 @@ import java.util.stream.Stream;
  * {@code waymark} run as a child process on the test classpath, as a user runs it: its own JVM, its own exit, real
  * signals ({@link Process#destroy()} is SIGTERM on Unix, {@link Process#destroyForcibly()} SIGKILL).
  */
-final class ChildWaymark {
+public final class ChildWaymark {
 
     private ChildWaymark() {
     }
 
     /** Starts {@code java … org.waymark.cli.Main ARGS}, stderr and stdout to {@code log}. */
-    static Process start(Path log, String... args) throws IOException {
+    public static Process start(Path log, String... args) throws IOException {
+        return start(log, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, String...)}, with these environment variables set (or, where null, removed). */
+    public static Process start(Path log, Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(List.of("-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "org.waymark.cli.Main"));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        return builder.start();
     }
 
     /** Runs to the end (at most 5 minutes) and returns the exit code. */
-    static int run(Path log, String... args) throws IOException, InterruptedException {
-        Process p = start(log, args);
+    public static int run(Path log, String... args) throws IOException, InterruptedException {
+        return run(log, Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with these environment variables. */
+    public static int run(Path log, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(log, environment, args);
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("waymark " + String.join(" ", args) + " did not end in 5 minutes");
@@ -59,7 +79,7 @@ final class ChildWaymark {
     }
 
     /** A .jsonl of {@code n} articles with ids PREFIX-0…, each a copy of a short travel report: slow to map. */
-    static Path corpus(Path file, String prefix, int n) throws IOException {
+    public static Path corpus(Path file, String prefix, int n) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append("{\"id\": \"").append(prefix).append('-').append(i).append("\", \"text\": \"Report ").append(i)
@@ -71,7 +91,7 @@ final class ChildWaymark {
     }
 
     /** What a child run wrote to its log, for a failure message. */
-    static String log(Path file) {
+    public static String log(Path file) {
         try {
             return Files.readString(file);
         } catch (java.io.IOException e) {

@@ -29,7 +29,7 @@ class JsonProgressTest {
         progress.advance(new Document("a", "Text \"quoted\"", null, "dir/a.txt", null));
         progress.message("waymark: skipped dir/b.bin: binary");
         progress.advance(new Document("c", "Text", null, "dir/c.txt", null));
-        progress.done(Path.of("out.gpkg"), 2, 0, 5, 4, 1);
+        progress.done(Path.of("out.gpkg").toAbsolutePath().toString(), 2, 0, 5, 4, 1);
         progress.close();
         List<String> lines = lines();
         assertEquals(5, lines.size(), String.join("\n", lines));

@@ -1,9 +1,5 @@
 package org.waymark.output;
 
-import static mil.nga.geopackage.db.GeoPackageDataType.BOOLEAN;
-import static mil.nga.geopackage.db.GeoPackageDataType.INTEGER;
-import static mil.nga.geopackage.db.GeoPackageDataType.REAL;
-import static mil.nga.geopackage.db.GeoPackageDataType.TEXT;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
-import mil.nga.geopackage.attributes.AttributesColumn;
-import mil.nga.geopackage.attributes.AttributesTableMetadata;
-import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
-import mil.nga.geopackage.features.user.FeatureColumn;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.geom.GeoPackageGeometryData;
-import mil.nga.sf.GeometryType;
 import mil.nga.sf.LineString;
 import mil.nga.sf.Point;
 
@@ -43,30 +32,6 @@ final class FixtureGeoPackage {
 
     static final String STYLE_FOLDER = "/org/waymark/output/qgis-fixture/";
     static final List<String> STYLED_LAYERS = List.of("places", "mentions", "movements", "flows");
-
-    /** The layers and their columns, as the layer contract gives them. */
-    static final Map<String, Map<String, GeoPackageDataType>> CONTRACT = new LinkedHashMap<>();
-    static final Map<String, GeometryType> GEOMETRY_TYPES = Map.of("places", GeometryType.POINT,
-            "mentions", GeometryType.POINT, "movements", GeometryType.MULTILINESTRING, "flows", GeometryType.MULTILINESTRING);
-
-    static {
-        CONTRACT.put("documents", columns("doc_id", TEXT, "title", TEXT, "source", TEXT, "date", TEXT,
-                "characters", INTEGER, "sha256", TEXT));
-        CONTRACT.put("places", columns("geonameid", INTEGER, "name", TEXT, "country_code", TEXT,
-                "feature_class", TEXT, "feature_code", TEXT, "admin1", TEXT, "population", INTEGER,
-                "mentions", INTEGER, "documents", INTEGER, "confidence", REAL, "source", TEXT));
-        CONTRACT.put("mentions", columns("doc_id", TEXT, "start", INTEGER, "end", INTEGER, "surface", TEXT,
-                "kind", TEXT, "geonameid", INTEGER, "name", TEXT, "country_code", TEXT, "feature_code", TEXT,
-                "confidence", REAL, "sentence", TEXT, "source", TEXT));
-        CONTRACT.put("movements", columns("doc_id", TEXT, "origin_geonameid", INTEGER, "origin_name", TEXT,
-                "destination_geonameid", INTEGER, "destination_name", TEXT, "via_geonameids", TEXT,
-                "origin_inferred", BOOLEAN, "destination_kind", TEXT, "trigger", TEXT, "mover", TEXT,
-                "count", INTEGER, "status", TEXT, "sentence", TEXT, "start", INTEGER, "end", INTEGER,
-                "confidence", REAL));
-        CONTRACT.put("flows", columns("origin_geonameid", INTEGER, "origin_name", TEXT,
-                "destination_geonameid", INTEGER, "destination_name", TEXT, "destination_kind", TEXT,
-                "reports", INTEGER, "documents", INTEGER, "total_count", INTEGER));
-    }
 
     static final double[] DAMASCUS = {36.29128, 33.5102};
     static final double[] TRIPOLI = {13.18733, 32.88743};
@@ -96,13 +61,8 @@ final class FixtureGeoPackage {
         GeoPackage gp = GeoPackageManager.open(file.toFile());
         try {
             Connection db = gp.getConnection().getConnection();
-            for (Map.Entry<String, Map<String, GeoPackageDataType>> layer : CONTRACT.entrySet()) {
-                GeometryType type = GEOMETRY_TYPES.get(layer.getKey());
-                if (type == null) {
-                    attributes(gp, layer.getKey(), layer.getValue());
-                } else {
-                    features(gp, layer.getKey(), type, layer.getValue());
-                }
+            for (Layer layer : Layer.values()) {
+                GeoPackageLayers.create(gp, layer);
             }
             if (withRows) {
                 rows(db);
@@ -212,7 +172,8 @@ final class FixtureGeoPackage {
     }
 
     private static void insert(Connection db, String table, byte[] geometry, Object... values) throws SQLException {
-        List<String> names = new ArrayList<>(CONTRACT.get(table).keySet());
+        List<String> names = new ArrayList<>(Layer.forTable(table).orElseThrow().columns().stream()
+                .map(Column::name).toList());
         List<Object> all = new ArrayList<>(Arrays.asList(values));
         if (!table.equals("documents")) {
             names.add(0, "geom");
@@ -226,33 +187,5 @@ final class FixtureGeoPackage {
             }
             st.executeUpdate();
         }
-    }
-
-    private static Map<String, GeoPackageDataType> columns(Object... nameTypePairs) {
-        Map<String, GeoPackageDataType> columns = new LinkedHashMap<>();
-        for (int i = 0; i < nameTypePairs.length; i += 2) {
-            columns.put((String) nameTypePairs[i], (GeoPackageDataType) nameTypePairs[i + 1]);
-        }
-        return columns;
-    }
-
-    private static void attributes(GeoPackage gp, String table, Map<String, GeoPackageDataType> columns) {
-        List<AttributesColumn> list = new ArrayList<>();
-        columns.forEach((name, type) -> list.add(AttributesColumn.createColumn(name, type)));
-        gp.createAttributesTable(AttributesTableMetadata.create(table, "fid", list));
-    }
-
-    private static void features(GeoPackage gp, String table, GeometryType type,
-                                 Map<String, GeoPackageDataType> columns) {
-        GeometryColumns gc = new GeometryColumns();
-        gc.setTableName(table);
-        gc.setColumnName("geom");
-        gc.setGeometryType(type);
-        gc.setZ((byte) 0);
-        gc.setM((byte) 0);
-        gc.setSrsId(4326);
-        List<FeatureColumn> list = new ArrayList<>();
-        columns.forEach((name, t) -> list.add(FeatureColumn.createColumn(name, t)));
-        gp.createFeatureTable(FeatureTableMetadata.create(gc, "fid", list, (mil.nga.geopackage.BoundingBox) null));
     }
 }

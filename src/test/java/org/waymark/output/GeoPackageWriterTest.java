@@ -387,8 +387,8 @@ class GeoPackageWriterTest {
         Path out = dir.resolve("keep.gpkg");
         write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
         try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES)) {
-            assertEquals(GeoPackageWriter.Outcome.CHANGED_KEPT, writer.write(articles.withdrawalRevised()));
-            assertEquals(GeoPackageWriter.Outcome.UNCHANGED, writer.write(articles.withdrawal()));
+            assertEquals(DocumentSink.Outcome.CHANGED_KEPT, writer.write(articles.withdrawalRevised()));
+            assertEquals(DocumentSink.Outcome.UNCHANGED, writer.write(articles.withdrawal()));
         }
         try (SqliteRows db = SqliteRows.open(out)) {
             assertEquals(articles.withdrawal().document().sha256(),
@@ -402,8 +402,8 @@ class GeoPackageWriterTest {
         Path out = dir.resolve("revise.gpkg");
         write(out, WriteMode.CREATE, articles.withdrawal(), articles.followUp());
         try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
-                new GeoPackageWriter.Options(true, line -> { }))) {
-            assertEquals(GeoPackageWriter.Outcome.REPLACED, writer.write(articles.withdrawalRevised()),
+                new DocumentSink.Options(true, line -> { }))) {
+            assertEquals(DocumentSink.Outcome.REPLACED, writer.write(articles.withdrawalRevised()),
                     "a changed text replaces the earlier version");
         }
 
@@ -430,7 +430,7 @@ class GeoPackageWriterTest {
                 d2.mentions().subList(0, 2), d2.movements());
         write(out, WriteMode.CREATE, d2);
         try (GeoPackageWriter writer = GeoPackageWriter.open(out, WriteMode.APPEND, FIXTURE_STYLES,
-                new GeoPackageWriter.Options(true, line -> { }))) {
+                new DocumentSink.Options(true, line -> { }))) {
             assertTrue(writer.add(d2WithoutTripoli));
         }
 

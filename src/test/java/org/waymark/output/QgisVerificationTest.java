@@ -101,6 +101,33 @@ class QgisVerificationTest {
     }
 
     /**
+     * The layers {@code waymark map --to postgresql://…} writes, in QGIS and QGIS Server: every layer opens from
+     * PostGIS with Waymark's renderer, read from {@code public.layer_styles}; QGIS Server draws the movements from a
+     * project on PostGIS ({@code check_qgis_postgis.py}).
+     */
+    @Test
+    void qgisAndQgisServerDrawThePostGisLayersWithTheirStyles() throws InterruptedException {
+        try (org.waymark.PostgresCluster cluster = org.waymark.PostgresCluster.start()) {
+            String db = cluster.createDatabase("qgis");
+            TestArticles articles = new TestArticles();
+            try (PostGisWriter writer = PostGisWriter.open(PostGisTarget.parse(cluster.url(
+                    org.waymark.PostgresCluster.SUPERUSER, db, "news")), WriteMode.CREATE, DocumentSink.Options.DEFAULT)) {
+                writer.write(articles.withdrawal());
+                writer.write(articles.followUp());
+                writer.write(articles.pacific());
+            }
+            Result result = run(List.of(PYTHON, "-B", SCRIPTS.resolve("check_qgis_postgis.py").toString(),
+                    cluster.conninfo(db), "news", BASEDIR.resolve("styles").toString(), out.toString()), SCRIPTS,
+                    SCRIPT_TIMEOUT_SECONDS);
+            System.out.println(result.output);
+            assertEquals(0, result.exitCode, result.output);
+            assertTrue(result.output.contains("QGIS PostGIS checks: all"), result.output);
+            assertTrue(result.output.contains("drawn with Waymark's style from layer_styles (categorizedSymbol)"),
+                    result.output);
+        }
+    }
+
+    /**
      * The map of the seed articles, as {@code waymark map --qgis-project} writes it with the real base map and styles:
      * PyQGIS opens every layer with its own renderer and draws Syria → Libya; QGIS Server lists the layers and draws
      * the movements.

@@ -12,13 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a written GeoPackage back with plain JDBC, independent of the writer's code. */
+/** Reads a written GeoPackage (or PostGIS database) back with plain JDBC, independent of the writers' code. */
 final class SqliteRows implements AutoCloseable {
 
     private final Connection connection;
 
     private SqliteRows(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Rows of any JDBC connection (a PostGIS database, say), closed with this. */
+    static SqliteRows over(Connection connection) {
+        return new SqliteRows(connection);
     }
 
     static SqliteRows open(Path file) throws SQLException {
@@ -56,6 +61,10 @@ final class SqliteRows implements AutoCloseable {
 
     Object value(String sql, Object... args) throws SQLException {
         return row(sql, args).values().iterator().next();
+    }
+
+    long count(PostGisTarget target, String table) throws SQLException {
+        return ((Number) value("SELECT count(*) FROM " + target.qualified(table))).longValue();
     }
 
     long count(String table) throws SQLException {

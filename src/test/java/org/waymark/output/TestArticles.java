@@ -108,6 +108,17 @@ final class TestArticles {
         return new ParsedDocument(doc, List.of(from, to), List.of(flew));
     }
 
+    /** The same parsed document under another id: a copy to fill a layer with many documents. */
+    static ParsedDocument renamed(ParsedDocument parsed, String id) {
+        Document d = parsed.document();
+        List<Movement> movements = parsed.movements().stream().map(m -> new Movement(id, m.origin(),
+                m.destination(), m.originToponym(), m.destinationToponym(), m.via(), m.originInferred(),
+                m.destinationKind(), m.trigger(), m.mover(), m.count(), m.status(), m.sentence(), m.start(), m.end(),
+                m.confidence())).toList();
+        return new ParsedDocument(new Document(id, d.text(), d.title(), d.source(), d.date()), parsed.mentions(),
+                movements);
+    }
+
     /** A document whose movement claims to belong to another document: the writer must refuse it. */
     ParsedDocument inconsistent() {
         Document doc = Document.of("d3", "Troops left Syria.");

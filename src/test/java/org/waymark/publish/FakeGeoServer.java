@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -194,6 +196,9 @@ public final class FakeGeoServer implements AutoCloseable {
         route("POST", "/workspaces", (r, m) -> postWorkspace(r));
         route("GET", "/workspaces/" + name, (r, m) -> getWorkspace(m.group(1)));
         route("GET", "/workspaces/" + name + "/datastores/" + name, (r, m) -> getStore(m.group(1), m.group(2)));
+        route("POST", "/workspaces/" + name + "/datastores", (r, m) -> postDatabaseStore(r, m.group(1), null));
+        route("PUT", "/workspaces/" + name + "/datastores/" + name,
+                (r, m) -> postDatabaseStore(r, m.group(1), m.group(2)));
         route("PUT", "/workspaces/" + name + "/datastores/" + name + "/(file|url|external)\\.([a-z0-9]+)",
                 (r, m) -> putStoreFile(r, m.group(1), m.group(2), m.group(3), m.group(4)));
         route("POST", "/workspaces/" + name + "/datastores/" + name + "/featuretypes",
@@ -362,6 +367,65 @@ public final class FakeGeoServer implements AutoCloseable {
             }
         }
         return Reply.text(201, "");
+    }
+
+    /**
+     * A PostGIS data store created (POST, {@code existing} null) or its connection changed (PUT): as GeoServer's
+     * PostGIS store, the fake connects to the database with the given parameters and sees the geometry tables of
+     * the schema; a store it cannot connect to is refused.
+     */
+    private Reply postDatabaseStore(Request r, String workspace, String existing) throws Exception {
+        Reply wrongType = consumes(r, XML_OR_JSON);
+        if (wrongType != null) {
+            return wrongType;
+        }
+        if (!workspaces.contains(workspace)) {
+            return Reply.text(404, "No such workspace: " + workspace);
+        }
+        String name = existing != null ? existing : field(r, "dataStore", "name");
+        Store old = stores.get(workspace + ":" + name);
+        if (existing == null && old != null) {
+            return Reply.text(500, "Store '" + name + "' already exists in workspace '" + workspace + "'");
+        }
+        if (existing != null && old == null) {
+            return Reply.text(404, "No such datastore: " + workspace + "," + name);
+        }
+        Map<String, String> p = connectionParameters(r.body());
+        if (!"postgis".equals(p.get("dbtype"))) {
+            return Reply.text(400, "only PostGIS stores are simulated, not dbtype " + p.get("dbtype"));
+        }
+        Set<String> tables = new TreeSet<>();
+        Properties login = new Properties();
+        login.setProperty("user", p.getOrDefault("user", ""));
+        login.setProperty("password", p.getOrDefault("passwd", ""));
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + p.get("host") + ":" + p.get("port")
+                + "/" + p.get("database"), login);
+             PreparedStatement st = c.prepareStatement(
+                     "SELECT f_table_name FROM geometry_columns WHERE f_table_schema = ?")) {
+            st.setString(1, p.getOrDefault("schema", "public"));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            return Reply.text(500, "Error connecting to the PostGIS database: " + e.getMessage());
+        }
+        stores.put(workspace + ":" + name, new Store(workspace, name, "PostGIS", null, tables));
+        return Reply.text(existing == null ? 201 : 200, "");
+    }
+
+    private static Map<String, String> connectionParameters(byte[] body) {
+        Map<String, String> parameters = new TreeMap<>();
+        Document d = parseXml(body);
+        if (d != null) {
+            NodeList entries = d.getElementsByTagName("entry");
+            for (int i = 0; i < entries.getLength(); i++) {
+                Element e = (Element) entries.item(i);
+                parameters.put(e.getAttribute("key"), e.getTextContent());
+            }
+        }
+        return parameters;
     }
 
     private Reply postFeatureType(Request r, String workspace, String store) throws Exception {

@@ -30,6 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.PostgresCluster;
+import org.waymark.output.DocumentSink;
+import org.waymark.output.PostGisTarget;
+import org.waymark.output.PostGisWriter;
+import org.waymark.output.WriteMode;
 
 /** The publisher against {@link FakeGeoServer}: the REST sequence, its end state, re-runs, and failures. */
 class GeoServerPublisherTest {
@@ -80,6 +85,42 @@ class GeoServerPublisherTest {
         assertTrue(requests.contains("POST /geoserver/rest/workspaces/news/styles?name=waymark_places&raw=true"));
         assertTrue(requests.contains("PUT /geoserver/rest/layers/news:places"));
         assertTrue(requests.stream().noneMatch(r -> r.contains("documents")), "the attribute table is not published");
+    }
+
+    /**
+     * A PostGIS schema that {@code waymark map --to} wrote is published without an upload: a PostGIS data store on it
+     * (the fake connects to the real database as GeoServer would, and sees its tables), the layers on its tables,
+     * the styles; again, the store's connection is updated and the catalog stays the same.
+     */
+    @Test
+    void aPostGisSchemaIsPublishedAsAPostGisDataStore() throws Exception {
+        try (PostgresCluster cluster = PostgresCluster.start()) {
+            String db = cluster.createDatabase("published");
+            PostGisTarget target = PostGisTarget.parse(cluster.url(PostgresCluster.SUPERUSER, db, "feed"));
+            PostGisWriter.open(target, WriteMode.CREATE, DocumentSink.Options.DEFAULT).close();
+
+            Publication done = admin().publish(target, "news", "feed");
+
+            assertEquals(List.of("places", "mentions", "movements", "flows"), done.layers());
+            List<String> catalog = geoServer.catalog();
+            assertTrue(catalog.contains("datastore news:feed type=PostGIS tables=[flows, mentions, movements, places]"),
+                    String.join("\n", catalog));
+            for (LayerStyle layer : ALL) {
+                assertTrue(catalog.stream().anyMatch(l -> l.startsWith("featuretype news:" + layer.layerName()
+                        + " store=feed native=" + layer.layerName())), String.join("\n", catalog));
+                assertEquals(layer.sld(), geoServer.styleBody("news", layer.styleName()));
+            }
+            assertTrue(geoServer.requests().contains("POST /geoserver/rest/workspaces/news/datastores"));
+            assertTrue(geoServer.requests().stream().noneMatch(r -> r.contains("file.gpkg")), "nothing uploaded");
+
+            Publication again = admin().publish(target, "news", "feed");
+            assertTrue(again.steps().contains("updated data store news:feed on " + target), again.steps().toString());
+            assertEquals(catalog, geoServer.catalog());
+
+            PublishException missing = assertThrows(PublishException.class, () -> admin().publish(
+                    PostGisTarget.parse(cluster.url(PostgresCluster.SUPERUSER, db, "nothing")), "news", "other"));
+            assertTrue(missing.getMessage().contains("has none of the Waymark layers"), missing.getMessage());
+        }
     }
 
     @Test

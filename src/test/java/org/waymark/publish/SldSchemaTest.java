@@ -135,7 +135,7 @@ class SldSchemaTest {
                 geometry.removeChild(geometry.getFirstChild());
             }
             Element property = document.createElementNS(OGC_NS, "ogc:PropertyName");
-            property.setTextContent(LayerContract.GEOMETRY);
+            property.setTextContent(org.waymark.output.Layer.GEOMETRY);
             geometry.appendChild(property);
         }
         StringWriter out = new StringWriter();

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.waymark.output.Column;
+import org.waymark.output.Layer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
@@ -23,7 +25,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
- * The styles draw the layers of the GeoPackage contract: every attribute they read exists in their layer,
+ * The styles draw the layers of the schema ({@link Layer}): every attribute they read exists in their layer,
  * every value they tell apart is one the pipeline writes, and each such value has its own symbol.
  */
 class StyleContractTest {
@@ -43,8 +45,8 @@ class StyleContractTest {
         assertEquals(layer.styleName(), childText(sld.getDocumentElement(), SLD_NS, "UserStyle", "Name"));
 
         Set<String> read = texts(sld, OGC_NS, "PropertyName");
-        Set<String> allowed = new HashSet<>(LayerContract.FIELDS.get(layer));
-        allowed.add(LayerContract.GEOMETRY);
+        Set<String> allowed = new HashSet<>(columns(layer));
+        allowed.add(Layer.GEOMETRY);
         assertTrue(allowed.containsAll(read), layer + " SLD reads " + read + ", layer has " + allowed);
         assertFalse(read.isEmpty());
     }
@@ -62,7 +64,7 @@ class StyleContractTest {
             compared.computeIfAbsent(column, c -> new TreeSet<>()).add(value);
         }
         for (Map.Entry<String, Set<String>> column : compared.entrySet()) {
-            assertEquals(LayerContract.VALUES.get(column.getKey()), column.getValue(), layer + " rules on " + column.getKey());
+            assertEquals(values(layer, column.getKey()), column.getValue(), layer + " rules on " + column.getKey());
         }
         Set<String> expectedColumns = switch (layer) {
             case MENTIONS -> Set.of("kind");
@@ -84,7 +86,7 @@ class StyleContractTest {
         Element renderer = single(qml, "renderer-v2");
         assertEquals(QGIS_RENDERER.get(layer), renderer.getAttribute("type"));
 
-        List<String> fields = LayerContract.FIELDS.get(layer);
+        List<String> fields = columns(layer);
         Set<String> read = new TreeSet<>();
         if (!renderer.getAttribute("attr").isEmpty()) {
             read.add(renderer.getAttribute("attr"));
@@ -127,7 +129,7 @@ class StyleContractTest {
         for (int i = 0; i < categories.getLength(); i++) {
             values.add(((Element) categories.item(i)).getAttribute("value"));
         }
-        Set<String> expected = new TreeSet<>(LayerContract.VALUES.get(renderer.getAttribute("attr")));
+        Set<String> expected = values(layer, renderer.getAttribute("attr"));
         if (layer == LayerStyle.MENTIONS) {
             expected.add(""); // QGIS' "all other values" category
         }
@@ -140,6 +142,17 @@ class StyleContractTest {
             assertEquals(Optional.of(layer), LayerStyle.forLayer(layer.layerName()));
         }
         assertEquals(Optional.empty(), LayerStyle.forLayer("documents"));
+    }
+
+    private static List<String> columns(LayerStyle style) {
+        return style.layer().columns().stream().map(Column::name).toList();
+    }
+
+    /** All the values the schema says the pipeline writes into an enumerated column. */
+    private static Set<String> values(LayerStyle style, String column) {
+        Column c = style.layer().column(column).orElseThrow(() -> new AssertionError(style + " has no " + column));
+        assertTrue(c.enumerated(), style + "." + column + " is not an enumerated column");
+        return new TreeSet<>(c.values());
     }
 
     private static Set<String> quotedFields(String expression) {

@@ -22,6 +22,8 @@ import mil.nga.sf.Geometry;
 import mil.nga.sf.GeometryType;
 import mil.nga.sf.LineString;
 import mil.nga.sf.Point;
+import org.waymark.output.Column;
+import org.waymark.output.Layer;
 
 /** Small real GeoPackages shaped like Waymark's output, written with NGA's library. */
 final class TestGeoPackages {
@@ -38,7 +40,7 @@ final class TestGeoPackages {
                 boolean line = layer == LayerStyle.MOVEMENTS || layer == LayerStyle.FLOWS;
                 Geometry geometry = line ? line(36.29, 33.51, 13.19, 32.89) : new Point(36.29, 33.51);
                 table(gpkg, srs, layer.layerName(), line ? GeometryType.LINESTRING : GeometryType.POINT,
-                        LayerContract.FIELDS.get(layer), geometry);
+                        layer.layer().columns().stream().map(Column::name).toList(), geometry);
             }
             List<AttributesColumn> columns = List.of(
                     AttributesColumn.createColumn("doc_id", GeoPackageDataType.TEXT),
@@ -61,7 +63,7 @@ final class TestGeoPackages {
     private static void table(GeoPackage gpkg, long srs, String name, GeometryType type, List<String> fields,
                               Geometry geometry) throws SQLException {
         GeometryColumns geometryColumns = new GeometryColumns();
-        geometryColumns.setId(new TableColumnKey(name, LayerContract.GEOMETRY));
+        geometryColumns.setId(new TableColumnKey(name, Layer.GEOMETRY));
         geometryColumns.setGeometryType(type);
         geometryColumns.setZ((byte) 0);
         geometryColumns.setM((byte) 0);
