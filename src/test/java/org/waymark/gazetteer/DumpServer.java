@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * A GeoNames download server on 127.0.0.1 for tests: serves files under {@code /dump/} with Range support (206 and
- * Content-Range), 404 for the others, records every request, and misbehaves once on demand.
+ * Content-Range, 416 past the end), 404 for the others, records every request, and misbehaves once on demand.
  */
 public final class DumpServer implements AutoCloseable {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
@@ -71,6 +71,12 @@ public final class DumpServer implements AutoCloseable {
         modes.remove(name);
         Matcher m = RANGE.matcher(range == null ? "" : range);
         int from = m.matches() && mode != Mode.IGNORE_RANGE ? Integer.parseInt(m.group(1)) : 0;
+        if (from >= body.length) {
+            exchange.getResponseHeaders().add("Content-Range", "bytes */" + body.length);
+            exchange.sendResponseHeaders(416, -1);
+            exchange.close();
+            return;
+        }
         if (from > 0) {
             exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
             exchange.sendResponseHeaders(206, body.length - from);

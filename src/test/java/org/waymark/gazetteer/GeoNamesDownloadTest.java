@@ -106,6 +106,17 @@ class GeoNamesDownloadTest {
     }
 
     @Test
+    void aWholePartLeftBeforeItsRenamingIsCheckedAndKeptWithoutTransfer(@TempDir Path dir) throws IOException {
+        byte[] zip = files.get("cities500.zip");
+        Files.write(dir.resolve("cities500.zip.part"), zip);
+        List<String> events = new ArrayList<>();
+        GeoNamesDownload.fetch(request(dir), recording(events));
+        assertTrue(requests.contains("cities500.zip bytes=" + zip.length + "-"), requests.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("bytes cities500.zip")), "no byte sent again");
+        assertArrayEquals(zip, Files.readAllBytes(dir.resolve("cities500.zip")));
+    }
+
+    @Test
     void aServerThatIgnoresRangeSendsTheWholeFileWhichReplacesThePart(@TempDir Path dir) throws IOException {
         server.once("cities500.zip", DumpServer.Mode.CUT_OFF);
         assertThrows(DownloadException.class, () -> GeoNamesDownload.fetch(request(dir), DownloadListener.SILENT));
