@@ -43,6 +43,9 @@ class GazetteerDownloadCommandTest {
             assertEquals("0", result.get(0), result.get(1));
             String err = result.get(1);
             assertTrue(err.contains("cities500.zip: complete, CRC checked"), err);
+            long zip = Files.size(dir.resolve("geonames/cities500.zip"));
+            assertTrue(err.contains("cities500.zip: " + DownloadBar.size(zip) + "\n"), err);
+            assertTrue(DownloadBar.size(zip).endsWith(" KB"), "a small zip in kilobytes: " + DownloadBar.size(zip));
             assertTrue(err.contains("5 files fetched, 0 already there"), err);
             assertTrue(err.contains("wrote " + index + ": "), err);
             assertTrue(GeoNamesIndex.load(index).candidates("Quillamoor").stream()
