@@ -19,9 +19,8 @@ final class DownloadBar implements DownloadListener {
     public void started(String file, long total, long resumedFrom) {
         closeBar();
         if (!quiet) {
-            String size = total < 0 ? "size unknown" : String.format(Locale.ROOT, "%.1f MB", total / 1e6);
-            err.println(resumedFrom > 0
-                    ? String.format(Locale.ROOT, "%s: %s, resuming after %.1f MB", file, size, resumedFrom / 1e6)
+            String size = total < 0 ? "size unknown" : size(total);
+            err.println(resumedFrom > 0 ? file + ": " + size + ", resuming after " + size(resumedFrom)
                     : file + ": " + size);
         }
         bar = ProgressBar.startBytes(total, resumedFrom, quiet);
@@ -40,6 +39,12 @@ final class DownloadBar implements DownloadListener {
         if (!quiet) {
             err.println(file + ": " + note);
         }
+    }
+
+    /** "19 KB", "11.2 MB". */
+    static String size(long bytes) {
+        return bytes < 100_000 ? String.format(Locale.ROOT, "%d KB", (bytes + 999) / 1000)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** Clears a bar left by a file that failed. */

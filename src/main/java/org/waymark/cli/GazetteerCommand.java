@@ -62,19 +62,19 @@ final class GazetteerCommand {
             description = {
                 "Fetches the GeoNames dump files into DIR, checks them, and builds the index as gazetteer build does.",
                 "",
-                "Fetched from the GeoNames download server (--base-url), about (sizes change as GeoNames grows):",
-                "  countryInfo.txt 0.03 MB, admin1CodesASCII.txt 0.15 MB, admin2Codes.txt 2.3 MB, no-country.zip 0.2 MB,",
-                "  and the geoname table: cities500.zip 12 MB (230,000 towns of 500 people or more, the default),",
-                "  cities1000/5000/15000.zip 10/5/3 MB, or allCountries.zip 400 MB (12 million places, 1.6 GB",
-                "  unzipped; building wants -Xmx3g, as ./waymark gives it); with --alternate-names also",
-                "  alternateNamesV2.zip 190 MB (kept in DIR; the build does not read it yet).",
+                "What is fetched from the GeoNames download server (--base-url), with its size today:",
+                "  countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt, no-country.zip   about 3 MB",
+                "  cities500.zip (the default --dump: the 200,000 towns of 500 people or more)   11 MB",
+                "  cities1000.zip, cities5000.zip, cities15000.zip                        10, 5 and 3 MB",
+                "  allCountries.zip (12 million places; 1.6 GB unzipped, builds with -Xmx3g)    400 MB",
+                "  alternateNamesV2.zip (with --alternate-names; kept, the build does not read it)  190 MB",
                 "",
-                "An interrupted run leaves NAME.part: run the same command again and it goes on where it stopped. A file",
-                "is renamed from NAME.part to NAME only when it has the size the server announced and, for a zip, every",
-                "entry's CRC is right; a file already in DIR is kept (delete it to fetch it again). The build reads",
-                "the zips as they are; nothing is unpacked.",
+                "An interrupted run leaves NAME.part: run the same command again and it goes on where it stopped. "
+                    + "A file becomes NAME only when it has the size the server announced and, for a zip, the CRC "
+                    + "of every entry is right; a file already in DIR is kept (delete it to fetch it again). The "
+                    + "build reads the zips as they are: nothing is unpacked.",
                 "",
-                "GeoNames data: https://www.geonames.org/, licensed CC BY 4.0 (credit GeoNames when you publish maps).",
+                "GeoNames data (https://www.geonames.org/) is licensed CC BY 4.0: credit GeoNames when you publish.",
                 "",
                 "Examples:",
                 "  waymark gazetteer download --dir ~/geonames -o geonames.idx",
@@ -96,8 +96,8 @@ final class GazetteerCommand {
         @Option(names = "--alternate-names", description = "Also fetch alternateNamesV2.zip (190 MB).")
         boolean alternateNames;
 
-        @Option(names = "--base-url", paramLabel = "URL", description = "Where the dump files are "
-                + "(default: https://download.geonames.org/export/dump/).")
+        @Option(names = "--base-url", paramLabel = "URL",
+                description = "Folder URL of the dump files (default: GeoNames' download server).")
         URI base = GeoNamesDownload.DEFAULT_BASE;
 
         @Option(names = "--no-build", description = "Only download and check; build later with gazetteer build.")

@@ -44,8 +44,9 @@ final class ResumableDownload {
                 listener.started(name, have, have);
                 return have;                    // the part was whole already: only its renaming was missed
             }
-            if (status == 416 || status == 206 && (!ranged || range.group(1).equals("*")
-                    || Long.parseLong(range.group(1)) != have)) {
+            boolean otherRange = status == 206 && (!ranged || range.group(1).equals("*")
+                    || Long.parseLong(range.group(1)) != have);
+            if (have > 0 && (status == 416 || otherRange)) {
                 connection.disconnect();        // a range other than the one asked for: start again
                 delete(part);
                 return fetch(uri, part, name, listener);
@@ -53,7 +54,7 @@ final class ResumableDownload {
             if (status == 404) {
                 throw new DownloadException(uri + ": not found on the server (HTTP 404)");
             }
-            if (status != 200 && status != 206) {
+            if (status != 200 && status != 206 || otherRange) {
                 throw new DownloadException(uri + ": the server answered HTTP " + status);
             }
             boolean append = status == 206;

@@ -31,6 +31,9 @@ public final class ToponymRecognizer {
     private static final long NOTABLE_POPULATION = 100_000;
     private static final java.util.regex.Pattern ARTICLE_PREFIX =
             java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ul)-\\p{Lu}.*");
+    /** An Arabic article hyphenated to the word it belongs to, as written inside a name: "ez-zor", "az-zawr". */
+    private static final java.util.regex.Pattern HYPHENATED_ARTICLE =
+            java.util.regex.Pattern.compile("(al|ar|as|ad|az|an|at|ash|ath|adh|el|ed|es|en|ez|ul)-\\p{L}.*");
     private static final Set<String> NAME_START_WORDS = Set.of("middle", "far", "near");
     /** A capitalised word after an elided French or Italian particle ends a name: "Côte d'Ivoire", "L'Aquila". */
     private static final java.util.regex.Pattern ELIDED_PARTICLE =
@@ -271,13 +274,18 @@ public final class ToponymRecognizer {
                 && gazetteer.candidates(name.substring(and + 5)).stream().anyMatch(Place::isCountry);
     }
 
-    /** Filters that no other evidence overrides: vague words, titles, tails of longer names, people and languages. */
+    /**
+     * Filters that no other evidence overrides: vague words, months, titles, tails of longer names, people,
+     * languages, and names inside the names of organisations.
+     */
     private static boolean plausible(Span s, List<Token> tokens) {
         boolean commonWord = s.length() == 1
                 && COMMON_WORDS.contains(tokens.get(s.from).word().toLowerCase(Locale.ROOT))
                 && (!s.ner || runGoesOn(tokens, s.to));
-        return !commonWord && notVague(s, tokens) && notAPersonByTitle(s, tokens) && notTailOfLongerName(s, tokens)
-                && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens) && notPartOfAFacility(s, tokens);
+        boolean month = s.length() == 1 && Months.isMonth(tokens.get(s.from).word());
+        return !commonWord && !month && notVague(s, tokens) && notAPersonByTitle(s, tokens)
+                && notTailOfLongerName(s, tokens) && demonymOfAPlace(s, tokens) && notHeadOfLongerName(s, tokens)
+                && notPartOfAFacility(s, tokens) && !OrganisationNames.holds(tokens, s.from, s.to);
     }
 
     /** The last words of the names of streets and buildings: "Archibald Street", "the Baptist Church". */
@@ -416,12 +424,15 @@ public final class ToponymRecognizer {
         return NAME_START_WORDS.contains(t.word()) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized();
     }
 
-    /** Lower-case words inside names: "Deir ez-Zor", "Bosnia and Herzegovina", "Rostov-on-Don". */
+    /**
+     * Lower-case words inside names: "Deir ez-Zor", "Dayr az-Zawr", "Bosnia and Herzegovina", "Rostov-on-Don". An
+     * Arabic article joined to the word after it by a hyphen is a particle whichever way it is transliterated.
+     */
     private static boolean isNameParticle(Token t) {
         String w = t.word().toLowerCase(Locale.ROOT);
         return w.equals("of") || w.equals("and") || w.equals("de") || w.equals("del") || w.equals("la")
-                || w.equals("el") || w.equals("al") || w.equals("ez-zor") || w.equals("upon") || w.equals("on")
-                || w.startsWith("ez-") || w.startsWith("al-") || w.startsWith("as-") || w.startsWith("ad-");
+                || w.equals("el") || w.equals("al") || w.equals("upon") || w.equals("on")
+                || HYPHENATED_ARTICLE.matcher(w).matches();
     }
 
     /** The filter chain: a span survives only if every filter lets it through. */

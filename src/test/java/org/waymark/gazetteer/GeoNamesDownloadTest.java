@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +15,8 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,62 +28,22 @@ import org.junit.jupiter.api.io.TempDir;
  * and the one-line errors.
  */
 class GeoNamesDownloadTest {
-    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
-
-    /** What the server does with the next request for a file. */
-    private enum Mode { NORMAL, CUT_OFF, IGNORE_RANGE }
-
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
-    private final Map<String, Mode> modes = new LinkedHashMap<>();
-    private final List<String> requests = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    private DumpServer server;
+    private Map<String, byte[]> files;
+    private List<String> requests;
     private URI base;
 
     @BeforeEach
     void serve() throws IOException {
-        files.putAll(MadeUpDump.files());
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/dump/", this::answer);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dump/");
+        server = new DumpServer(MadeUpDump.files());
+        files = server.files();
+        requests = server.requests();
+        base = server.base();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
-        String name = exchange.getRequestURI().getPath().substring("/dump/".length());
-        String range = exchange.getRequestHeaders().getFirst("Range");
-        requests.add(name + (range == null ? "" : " " + range));
-        byte[] body = files.get(name);
-        if (body == null) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        Mode mode = modes.getOrDefault(name, Mode.NORMAL);
-        modes.remove(name);
-        Matcher m = RANGE.matcher(range == null ? "" : range);
-        int from = m.matches() && mode != Mode.IGNORE_RANGE ? Integer.parseInt(m.group(1)) : 0;
-        if (from > 0) {
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
-            exchange.sendResponseHeaders(206, body.length - from);
-        } else {
-            exchange.sendResponseHeaders(200, body.length);
-        }
-        OutputStream out = exchange.getResponseBody();
-        if (mode == Mode.CUT_OFF) {
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            // fewer bytes than announced: close() fails ("insufficient bytes written to stream"), and the failure,
-            // passed on to the server, makes it drop the connection
-            out.close();
-            return;
-        }
-        out.write(body, from, body.length - from);
-        out.close();
+        server.close();
     }
 
     private GeoNamesDownload.Request request(Path dir) {
@@ -137,7 +85,7 @@ class GeoNamesDownloadTest {
 
     @Test
     void aTransferCutOffIsResumedWithARangeRequest(@TempDir Path dir) throws IOException {
-        modes.put("cities500.zip", Mode.CUT_OFF);
+        server.once("cities500.zip", DumpServer.Mode.CUT_OFF);
         byte[] zip = files.get("cities500.zip");
         DownloadException e = assertThrows(DownloadException.class,
                 () -> GeoNamesDownload.fetch(request(dir), DownloadListener.SILENT));
@@ -158,10 +106,21 @@ class GeoNamesDownloadTest {
     }
 
     @Test
+    void aWholePartLeftBeforeItsRenamingIsCheckedAndKeptWithoutTransfer(@TempDir Path dir) throws IOException {
+        byte[] zip = files.get("cities500.zip");
+        Files.write(dir.resolve("cities500.zip.part"), zip);
+        List<String> events = new ArrayList<>();
+        GeoNamesDownload.fetch(request(dir), recording(events));
+        assertTrue(requests.contains("cities500.zip bytes=" + zip.length + "-"), requests.toString());
+        assertTrue(events.stream().noneMatch(e -> e.startsWith("bytes cities500.zip")), "no byte sent again");
+        assertArrayEquals(zip, Files.readAllBytes(dir.resolve("cities500.zip")));
+    }
+
+    @Test
     void aServerThatIgnoresRangeSendsTheWholeFileWhichReplacesThePart(@TempDir Path dir) throws IOException {
-        modes.put("cities500.zip", Mode.CUT_OFF);
+        server.once("cities500.zip", DumpServer.Mode.CUT_OFF);
         assertThrows(DownloadException.class, () -> GeoNamesDownload.fetch(request(dir), DownloadListener.SILENT));
-        modes.put("cities500.zip", Mode.IGNORE_RANGE);
+        server.once("cities500.zip", DumpServer.Mode.IGNORE_RANGE);
         GeoNamesDownload.fetch(request(dir), DownloadListener.SILENT);
         assertArrayEquals(files.get("cities500.zip"), Files.readAllBytes(dir.resolve("cities500.zip")));
     }
@@ -259,79 +218,5 @@ class GeoNamesDownloadTest {
                 events.add("finished " + file + " " + note);
             }
         };
-    }
-
-    /** GeoNames dump files with made-up places, in GeoNames' tab-separated formats. */
-    static final class MadeUpDump {
-        static final long TOWN = 9_900_001;
-        static final long SEA = 9_900_002;
-        static final long ADMIN2 = 9_900_003;
-
-        private MadeUpDump() {
-        }
-
-        static Map<String, byte[]> files() throws IOException {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            files.put("countryInfo.txt", bytes(countryInfo()));
-            files.put("admin1CodesASCII.txt", bytes("KE.99\tOmbrelle County\tOmbrelle County\t9900010\n"));
-            files.put("admin2Codes.txt", bytes("KE.99.777\tVarnholt\tVarnholt\t" + ADMIN2 + "\n"));
-            files.put("no-country.zip", zip("no-country.txt", geoname(SEA, "Sea of Ombrelle", "H", "SEA", "", "", "", 0)
-                    + filler(300, "", "")));
-            files.put("cities500.zip", zip("cities500.txt",
-                    geoname(TOWN, "Quillamoor", "P", "PPL", "KE", "99", "777", 2400) + filler(2000, "KE", "99")));
-            return files;
-        }
-
-        /** A row for every country Waymark's demonyms name, with made-up names and the ids of countries.tsv. */
-        private static String countryInfo() throws IOException {
-            StringBuilder b = new StringBuilder("#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea(in sq km)\t"
-                    + "Population\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal Code Format\t"
-                    + "Postal Code Regex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n");
-            try (InputStream in = GeoNamesIndex.class.getResourceAsStream("countries.tsv")) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] f = line.split("\t");
-                    b.append(String.join("\t", f[0], f[0] + "X", "1", f[0], "Land " + f[0], "Capital " + f[0], "1000",
-                            "100000", "AF", "." + f[0].toLowerCase(), "XXX", "Coin", "1", "", "", "en", f[1], "", ""))
-                            .append('\n');
-                }
-            }
-            return b.toString();
-        }
-
-        private static String geoname(long id, String name, String featureClass, String code, String cc, String a1,
-                                      String a2, long population) {
-            return String.join("\t", Long.toString(id), name, name, "", "0.5", "37.5", featureClass, code, cc, "", a1,
-                    a2, "", "", Long.toString(population), "", "100", "Africa/Nairobi", "2026-01-01") + "\n";
-        }
-
-        /** Rows of made-up hamlets, so that the zips are long enough to be cut in the middle of their data. */
-        private static String filler(int rows, String cc, String a1) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < rows; i++) {
-                b.append(geoname(9_910_000 + i, "Hamlet " + Integer.toString(i * 7919, 36), "P", "PPL", cc, a1, "",
-                        0));
-            }
-            return b.toString();
-        }
-
-        private static byte[] bytes(String s) {
-            return s.getBytes(StandardCharsets.UTF_8);
-        }
-
-        private static byte[] zip(String entry, String text) throws IOException {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                zip.putNextEntry(new ZipEntry(entry));
-                zip.write(bytes(text));
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry("readme.txt"));
-                zip.write(bytes("made up for a test\n"));
-                zip.closeEntry();
-            }
-            return out.toByteArray();
-        }
     }
 }

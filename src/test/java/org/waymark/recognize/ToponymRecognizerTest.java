@@ -122,4 +122,29 @@ class ToponymRecognizerTest {
     void divisionAcronymsCount() {
         assertTrue(surfaces("Horse movements were banned across NSW on Monday.").contains("NSW"));
     }
+
+    @Test
+    void aPlaceInsideTheNameOfAnAirlineAClubOrANewspaperIsNoPlace() {
+        List<String> found = surfaces("She flew Kenya Airways to Nairobi, then Turkish Airlines to Istanbul.");
+        assertEquals(List.of("Nairobi", "Istanbul"), found);
+        found = surfaces("Manchester United lost in London, The New York Times reported.");
+        assertEquals(List.of("London"), found);
+        found = surfaces("The Bank of England said inflation in England had peaked.");
+        assertEquals(List.of("England"), found);
+        assertEquals(recognize("The Bank of England said inflation in England had peaked.").get(0).start(),
+                "The Bank of England said inflation in ".length(), "the second England, the place");
+    }
+
+    @Test
+    void aMonthIsNoTown() {
+        // March is a town in Cambridgeshire, and "in" makes a notable name a place whatever the tagger says
+        List<String> found = surfaces("The refugees arrived in March and left Athens in April.");
+        assertEquals(List.of("Athens"), found);
+    }
+
+    @Test
+    void aTransliterationWithAHyphenatedArticleStaysWhole() {
+        assertEquals(List.of("Dayr az-Zawr"), surfaces("Fighting continued in Dayr az-Zawr on Sunday."));
+        assertEquals(List.of("Deir ez-Zor"), surfaces("Fighting continued in Deir ez-Zor on Sunday."));
+    }
 }

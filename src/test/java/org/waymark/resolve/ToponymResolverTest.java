@@ -162,4 +162,18 @@ class ToponymResolverTest {
         m = resolve("The New York Mayor Anna Rossi spoke at the event on Friday.");
         assertEquals("P", place(m, "New York").featureClass(), place(m, "New York").toString());
     }
+
+    @Test
+    void anIslandTownIsNoCountry() {
+        // GeoNames has Samos the town (on Samos island) and towns in Spain and Serbia; none is a country
+        Place samos = place(resolve("Migrants landed on Samos on Tuesday, and more reached Lesbos."), "Samos");
+        assertEquals("GR", samos.countryCode());
+        assertTrue(!samos.isCountry(), samos.toString());
+    }
+
+    @Test
+    void aTransliterationWithAHyphenatedArticleResolvesAsTheUsualSpelling() {
+        assertEquals(place(resolve("Fighting continued in Deir ez-Zor on Sunday."), "Deir ez-Zor").geonameid(),
+                place(resolve("Fighting continued in Dayr az-Zawr on Sunday."), "Dayr az-Zawr").geonameid());
+    }
 }
