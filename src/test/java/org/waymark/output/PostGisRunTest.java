@@ -66,6 +66,8 @@ class PostGisRunTest {
         try (SqliteRows rows = rows(target)) {
             left = rows.count(target, "documents");
             assertTrue(left >= written && left < n, "killed after " + left + " of " + n + " documents");
+            System.out.println("PostGisRunTest: SIGKILL after " + left + " of " + n + " documents committed, "
+                    + rows.count(target, "mentions") + " mentions, " + rows.count(target, "movements") + " movements");
             assertEveryDocumentIsWhole(rows, target);
             PostGisWriterTest.assertSumsAreOverAllRows(rows, target);
         }
