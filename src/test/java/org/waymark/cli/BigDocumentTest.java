@@ -35,7 +35,7 @@ class BigDocumentTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Map<String, String> texts = Map.of(
                 "big", LongText.of(3, 6_000_000, 50),
-                "line", LongText.of(4, 300_000, 10).replace(". ", " ").replace('\n', ' '),
+                "line", LongText.of(4, 300_000, 10).replace('\n', ' ').replace(". ", " "),
                 "herat", "Buses took 40 families from Herat to Mashhad in Iran on Sunday.\n",
                 "zuwara", "Boats left Zuwara for Lampedusa on Friday.\n");
         for (Map.Entry<String, String> e : texts.entrySet()) {
@@ -63,7 +63,7 @@ class BigDocumentTest {
                 mentions.merge(id, 1, Integer::sum);
                 last.merge(id, r.getInt(2), Math::max);
             }
-            assertTrue(mentions.get("big") > 1000 && mentions.get("line") > 1000 && mentions.get("herat") >= 2
+            assertTrue(mentions.get("big") > 1000 && mentions.get("line") > 200 && mentions.get("herat") >= 2
                     && mentions.get("zuwara") >= 1, "mentions " + mentions);
             int characters = Document.of("big", texts.get("big")).characters();
             assertTrue(last.get("big") > characters * 0.99, "mentions to the end of the big one: "
