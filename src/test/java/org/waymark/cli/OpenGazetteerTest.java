@@ -3,7 +3,6 @@ package org.waymark.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.gazetteer.GeoNamesIndex;
+import org.waymark.gazetteer.geonames.ClosedPort;
 import org.waymark.gazetteer.geonames.GeoNamesWebGazetteer;
 
 /** The closing summary of the web service, word for word, after a run that could not reach it. */
@@ -22,10 +22,7 @@ class OpenGazetteerTest {
 
     @Test
     void theSummarySaysNoCreditWasSpentAndWhatFellBack() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.number();
         List<String> notices = new CopyOnWriteArrayList<>();
         GeoNamesIndex local = GeoNamesIndex.embedded();
         GeoNamesWebGazetteer web = GeoNamesWebGazetteer.builder("demo", local)
