@@ -59,7 +59,7 @@ class AppendTest {
         Path abs = out.toAbsolutePath().normalize();
         assertEquals(List.of("waymark: skipped document x: " + abs + " already holds it with another text; use "
                         + "--replace-changed to replace it",
-                "1 input(s) could not be read or written; see the messages above"), lines(log));
+                "1 input(s) could not be read, mapped or written; see the messages above"), lines(log));
         assertEquals(List.of("x:Buses took families from Herat to Mashhad."), texts(out, v1, v2));
 
         log = dir.resolve("3.log");
