@@ -22,6 +22,8 @@ public final class LongText {
             "Peshawar", "Islamabad", "Tajikistan", "Uzbekistan", "Syria", "Libya", "Turkey", "Greece", "Italy");
     private static final List<String> MOVERS = List.of("refugees", "soldiers", "families", "migrants", "workers",
             "fighters", "students", "pilgrims", "volunteers", "engineers");
+    /** The first templates, with places. */
+    private static final int WITH_PLACES = 7;
     /** N a number, P a place, M movers, D a day. */
     private static final List<String> TEMPLATES = List.of(
             "N M left P for P on D.",
@@ -42,20 +44,29 @@ public final class LongText {
     private LongText() {
     }
 
-    /** About {@code chars} chars of text from {@code seed}, ending at a sentence's end. */
+    /** About {@code chars} chars of text from {@code seed}, ending at a paragraph's end. */
     public static String of(long seed, int chars) {
+        return of(seed, chars, 1);
+    }
+
+    /**
+     * About {@code chars} chars of text from {@code seed} in which only one paragraph in {@code placesEvery} may
+     * name places: a long report, fast to map, that still has mentions all through it.
+     */
+    public static String of(long seed, int chars, int placesEvery) {
         StringBuilder sb = new StringBuilder(chars + 200);
         Random random = new Random(seed);
-        while (sb.length() < chars) {
-            paragraph(random, sb);
+        for (int p = 0; sb.length() < chars; p++) {
+            paragraph(random, sb, p % placesEvery == 0 ? 0 : WITH_PLACES);
         }
         return sb.toString();
     }
 
-    private static void paragraph(Random random, StringBuilder sb) {
+    /** Sentences from the templates from {@code first} on. */
+    private static void paragraph(Random random, StringBuilder sb, int first) {
         int sentences = 2 + random.nextInt(6);
         for (int i = 0; i < sentences; i++) {
-            String template = TEMPLATES.get(random.nextInt(TEMPLATES.size()));
+            String template = TEMPLATES.get(first + random.nextInt(TEMPLATES.size() - first));
             for (String word : template.split(" ")) {
                 String stem = word.replaceAll("[.,;]$", "");
                 String filled = switch (stem) {
@@ -76,9 +87,12 @@ public final class LongText {
         return words.get(random.nextInt(words.size()));
     }
 
-    /** Writes {@code args[1]} chars of text from seed 12 to the file {@code args[0]}. */
+    /**
+     * Writes {@code args[1]} chars of text from seed 12 to the file {@code args[0]}, places in one paragraph of
+     * {@code args[2]} (1 if not given).
+     */
     public static void main(String[] args) throws IOException {
-        String text = of(12, Integer.parseInt(args[1]));
+        String text = of(12, Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 1);
         try (BufferedWriter w = Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8)) {
             w.write(text);
         }

@@ -123,8 +123,9 @@ public final class NlpPipeline {
      */
     public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName) {
         Tagger t = join(tagger);
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(LongWords.breakRuns(text));
         t.splitter().annotate(annotation);
+        LongWords.shorten(annotation.get(CoreAnnotations.TokensAnnotation.class));
         List<CoreMap> all = LongSentences.capped(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
         List<CoreMap> chosen = new ArrayList<>();
         List<CoreLabel> chosenTokens = new ArrayList<>();

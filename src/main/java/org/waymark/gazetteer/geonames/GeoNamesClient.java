@@ -151,7 +151,8 @@ final class GeoNamesClient {
                     return Optional.of(result.json());
                 }
                 case STOP -> {
-                    stop(result.problem());
+                    stoppedBecause.compareAndSet(null, result.problem());
+                    fallback.fellBack(result.problem() + stoppedTail());
                     return Optional.empty();
                 }
                 case REJECTED -> {
@@ -166,7 +167,9 @@ final class GeoNamesClient {
                 + " attempts (last: " + problem + "); using the " + fallbackName + " gazetteer where GeoNames cannot "
                 + "answer");
         if (consecutiveFailures.incrementAndGet() >= settings.maxConsecutiveFailures()) {
-            stop(settings.maxConsecutiveFailures() + " lookups in a row failed, the service looks unavailable");
+            // said in the summary: this lookup's fallback was told (or one before it)
+            stoppedBecause.compareAndSet(null, settings.maxConsecutiveFailures()
+                    + " lookups in a row failed, the service looks unavailable");
         }
         return Optional.empty();
     }
@@ -331,12 +334,6 @@ final class GeoNamesClient {
 
     private static Attempt transient_(String problem) {
         return new Attempt(Outcome.TRANSIENT, null, null, problem);
-    }
-
-    private void stop(String reason) {
-        if (stoppedBecause.compareAndSet(null, reason)) {
-            fallback.fellBack(reason + stoppedTail());
-        }
     }
 
     private String stoppedTail() {

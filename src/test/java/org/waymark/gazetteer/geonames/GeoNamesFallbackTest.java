@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,10 +73,7 @@ class GeoNamesFallbackTest {
 
     @Test
     void aRefusedConnectionSpendsNoCreditAndLosesNoPlace() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.number();
         List<String> notices = new CopyOnWriteArrayList<>();
         try (GeoNamesWebGazetteer web = builder("http://127.0.0.1:" + closedPort + "/", notices).build()) {
             assertEquals(offline, resolved(new GeoParser(NlpPipelines.shared(), web)));

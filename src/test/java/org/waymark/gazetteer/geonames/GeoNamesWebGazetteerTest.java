@@ -16,7 +16,6 @@ import static org.waymark.gazetteer.geonames.TinyGazetteer.SYRIA;
 import static org.waymark.gazetteer.geonames.TinyGazetteer.UNITED_STATES;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -373,10 +372,7 @@ class GeoNamesWebGazetteerTest {
 
     @Test
     void anUnreachableServiceFallsBack() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = ClosedPort.number();
         GeoNamesWebGazetteer gazetteer = open(builder().baseUrl("http://127.0.0.1:" + closedPort + "/"));
 
         Lookup nice = gazetteer.lookup("Nice");
