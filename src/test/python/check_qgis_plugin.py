@@ -198,7 +198,11 @@ class Environment:
         out = self.path("sample.gpkg")
         feedback = Feedback()
         t0 = time.time()
-        result = self.run("waymark:mapdocuments", {"FOLDER": SAMPLE, "OUTPUT": out}, feedback)
+        os.environ["WAYMARK_DEBUG"] = "1"  # the engine says which JVM options it chose
+        try:
+            result = self.run("waymark:mapdocuments", {"FOLDER": SAMPLE, "OUTPUT": out}, feedback)
+        finally:
+            del os.environ["WAYMARK_DEBUG"]
         seconds = time.time() - t0
         check(result["OUTPUT"] == out and result["DOCUMENT_COUNT"] == expected["documents"],
               "mapdocuments: %d documents mapped into %s" % (expected["documents"], os.path.basename(out)))
@@ -206,8 +210,11 @@ class Environment:
         check(feedback.progress and max(feedback.progress) == 100, "mapdocuments: the progress reaches 100%")
         check(any(l.startswith("wrote ") for l in feedback.lines), "mapdocuments: the engine's summary is logged")
         print("timing: mapdocuments on sample-data, run to layers shown: %.1f s" % seconds)
-        check("-XX:TieredStopAtLevel=1" in shlex.split(feedback.commands[0]),
-              "mapdocuments: a small input runs with the quick JIT compiler only, as ./waymark does")
+        check(shlex.split(feedback.commands[0])[1:2] == ["-jar"],
+              "mapdocuments: the plugin starts the engine bare (java -jar), leaving the JVM options to it")
+        chosen = [l for l in feedback.lines if "running in a JVM of its own" in l]
+        check(chosen and "-XX:TieredStopAtLevel=1" in chosen[0].split() and "-Xmx1g" in chosen[0].split(),
+              "mapdocuments: the engine runs a small input with its 1 GB heap and the quick JIT compiler only")
         # Append: the same documents again add nothing
         self.run("waymark:mapdocuments", {"FOLDER": SAMPLE, "OUTPUT": out, "MODE": 1})
         self.check_loaded(out, expected, "mapdocuments, appending the same documents")
