@@ -42,7 +42,7 @@ record JvmOptions(List<String> options) {
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     /** Options of {@code map} that take a value that is no input. */
     private static final Set<String> VALUED = Set.of("-o", "--output", "--qgis-project", "--gazetteer", "--cache",
-            "--to", "--threads", "--progress", "--geonames-user", "--geonames-url", "--base-map");
+            "--to", "--threads", "--progress", "--geonames-user", "--geonames-url");
 
     JvmOptions {
         options = List.copyOf(options);

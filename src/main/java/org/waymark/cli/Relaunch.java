@@ -43,12 +43,12 @@ final class Relaunch {
     /** The exit code of the command run in a JVM of its own, or empty when this JVM is to run it. */
     static OptionalInt ifBare(String[] args) {
         Map<String, String> env = System.getenv();
-        Optional<Path> jar = jar();
         if (args.length == 0 || !HEAVY.contains(args[0]) || System.getProperty(PARENT) != null
-                || "0".equals(env.get("WAYMARK_RELAUNCH")) || jar.isEmpty() || !bareJvm(env)) {
+                || "0".equals(env.get("WAYMARK_RELAUNCH")) || !bareJvm(env)) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(run(jar.get(), List.of(args), env));
+        Optional<Path> jar = jar();
+        return jar.isEmpty() ? OptionalInt.empty() : OptionalInt.of(run(jar.get(), List.of(args), env));
     }
 
     /**

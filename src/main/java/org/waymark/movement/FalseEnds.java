@@ -20,10 +20,10 @@ final class FalseEnds {
     private FalseEnds() {
     }
 
-    /** The scene without the places that are part of a name or a dateline. */
+    /** The scene without the places that are part of a name, a dateline, or the qualifier of another place. */
     static Scene filter(Scene scene) {
-        List<Anchor> kept = scene.anchors.stream().filter(a -> !inOrganisation(scene, a) && !dateline(scene, a) && !qualifier(scene, a))
-                .toList();
+        List<Anchor> kept = scene.anchors.stream()
+                .filter(a -> !inOrganisation(scene, a) && !dateline(scene, a) && !qualifier(scene, a)).toList();
         return kept.size() == scene.anchors.size() ? scene : scene.with(kept);
     }
 

@@ -55,12 +55,7 @@ final class Frame {
     private static List<Part> distinct(List<Part> parts) {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
-            int seen = -1;
-            for (int i = 0; i < out.size() && seen < 0; i++) {
-                Part o = out.get(i);
-                seen = o.mention().toponym().start() == p.mention().toponym().start()
-                        || o.mention().isResolved() && Objects.equals(o.mention().place(), p.mention().place()) ? i : -1;
-            }
+            int seen = indexOfSame(out, p);
             if (seen < 0) {
                 out.add(p);
             } else if (holds(p, out.get(seen))) {
@@ -68,6 +63,18 @@ final class Frame {
             }
         }
         return out;
+    }
+
+    /** Where among {@code parts} the same end as {@code p} stands (same start, or same place), or -1. */
+    private static int indexOfSame(List<Part> parts, Part p) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part o = parts.get(i);
+            if (o.mention().toponym().start() == p.mention().toponym().start()
+                    || o.mention().isResolved() && Objects.equals(o.mention().place(), p.mention().place())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the mention of {@code longer} holds that of {@code shorter} and more. */

@@ -57,6 +57,11 @@ final class MotionLexicon {
     /** Verbs that ISO-Space reads as arrivals at their "at", "in", "by" phrase: "stopped at a gas station". */
     static final Set<String> STOPS = Set.of("stop");
 
+    /** Whether a lemma is a motion only as ISO-Space reads it: a meeting or a stop. */
+    static boolean isoSpaceMotion(String lemma) {
+        return ENCOUNTERS.contains(lemma) || STOPS.contains(lemma);
+    }
+
     /** Units of distance: "20 km from Kherson" says where something is, not where a motion starts. */
     static final Set<String> DISTANCES = Set.of("foot", "feet", "ft", "meter", "metre", "m", "km", "kilometer",
             "kilometre", "mile", "yard");

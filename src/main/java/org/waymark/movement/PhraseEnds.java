@@ -1,8 +1,10 @@
 package org.waymark.movement;
 
 import java.util.ArrayList;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.waymark.nlp.DependencyGraph;
 import org.waymark.nlp.DependencyGraph.Node;
 import org.waymark.nlp.Relation;
@@ -40,7 +42,7 @@ final class PhraseEnds implements EndRule {
             relativeObject(scene, trigger, parts);
             // adverbs last: "return home to the States" ends in the States
             List<Node> slots = g.children(trigger).stream()
-                    .sorted(java.util.Comparator.comparing(d -> d.relation() == Relation.ADVMOD)).toList();
+                    .sorted(Comparator.comparing(d -> d.relation() == Relation.ADVMOD)).toList();
             for (Node d : slots) {
                 add(scene, trigger, trigger, d, parts);
                 if ((d.relation() == Relation.OBJ || d.relation().isModifier()) && !noPlace(d)) {
@@ -97,7 +99,7 @@ final class PhraseEnds implements EndRule {
         String w = n.lowerWord();
         return MEASURES_AND_TIMES.contains(n.lemma()) || MEASURES_AND_TIMES.contains(w)
                 || MotionLexicon.DISTANCES.contains(n.lemma()) || MotionLexicon.DISTANCES.contains(w)
-                || java.util.Arrays.stream(w.split("-")).allMatch(COMPASS::contains);
+                || Arrays.stream(w.split("-")).allMatch(COMPASS::contains);
     }
 
     private static boolean relativePronoun(Node n) {
@@ -105,7 +107,7 @@ final class PhraseEnds implements EndRule {
     }
 
     private static boolean isoSpaceMotion(Node n) {
-        return encounter(n) || n.isVerb() && MotionLexicon.STOPS.contains(n.lemma());
+        return n.isVerb() && MotionLexicon.isoSpaceMotion(n.lemma());
     }
 
     private static boolean encounter(Node n) {
@@ -165,8 +167,7 @@ final class PhraseEnds implements EndRule {
 
     @Override
     public boolean mayTrigger(Token token) {
-        return Triggers.mayTrigger(token) || MotionLexicon.ENCOUNTERS.contains(token.lemma())
-                || MotionLexicon.STOPS.contains(token.lemma());
+        return Triggers.mayTrigger(token) || MotionLexicon.isoSpaceMotion(token.lemma());
     }
 
     /** Any sentence: its ends need no place name. */
