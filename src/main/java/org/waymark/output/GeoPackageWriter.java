@@ -129,14 +129,16 @@ public final class GeoPackageWriter implements DocumentSink {
             // again, now that no other writer can change it
             check(target, mode);
             boolean appending = mode == WriteMode.APPEND && Files.exists(target);
-            temp = TemporaryFile.beside(target, ".tmp.gpkg");
-            if (appending) {
-                Files.copy(target, temp);
-                geoPackage = openExisting(target, temp);
-            } else {
-                GeoPackageManager.create(temp.toFile());
-                geoPackage = GeoPackageManager.open(temp.toFile());
-                createLayers(geoPackage);
+            synchronized (TemporaryFile.making()) {
+                temp = TemporaryFile.beside(target, ".tmp.gpkg");
+                if (appending) {
+                    Files.copy(target, temp);
+                    geoPackage = openExisting(target, temp);
+                } else {
+                    GeoPackageManager.create(temp.toFile());
+                    geoPackage = GeoPackageManager.open(temp.toFile());
+                    createLayers(geoPackage);
+                }
             }
             GeoPackageWriter writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage,
                     options.replaceChanged(), lock);

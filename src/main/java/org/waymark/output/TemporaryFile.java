@@ -28,9 +28,27 @@ final class TemporaryFile {
     /** The temporary files of this process that are not moved or deleted yet, and whether they are SQLite files. */
     private static final Map<Path, Boolean> LIVE = new ConcurrentHashMap<>();
 
+    /** Held while a temporary file is made and set up, and by the exit while it deletes them. */
+    private static final Object MAKING = new Object();
+    /** Whether the exit has begun; guarded by {@link #MAKING}. */
+    private static boolean exiting;
+
     static {
-        Thread hook = new Thread(() -> LIVE.forEach(TemporaryFile::deleteFiles), "waymark-temporary-files");
+        Thread hook = new Thread(() -> {
+            synchronized (MAKING) {
+                exiting = true;
+                LIVE.forEach(TemporaryFile::deleteFiles);
+            }
+        }, "waymark-temporary-files");
         Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /**
+     * The lock to hold from {@link #beside} until the new file is set up (created, opened, its tables made): the
+     * exit's deletion waits for the set-up, so that no half-made file appears after it.
+     */
+    static Object making() {
+        return MAKING;
     }
 
     private TemporaryFile() {
@@ -42,6 +60,11 @@ final class TemporaryFile {
      * The file is deleted when the JVM exits unless it was moved ({@link #moveOver}, {@link #moved}) or deleted first.
      */
     static Path beside(Path target, String suffix) {
+        synchronized (MAKING) {
+            if (exiting) {
+                throw new IllegalStateException("Waymark is stopping: no new file beside " + target);
+            }
+        }
         removeStale(target, suffix);
         Path temp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
                 + UUID.randomUUID() + suffix);
