@@ -19,8 +19,9 @@ import org.waymark.text.TextWindows;
 
 /**
  * The one entry point of the pipeline: text → recognize → resolve → movements. Thread-safe: one instance serves
- * all threads. A long document goes through in windows ({@link TextWindows}). POS, lemma and NER run only on the
- * sentences that hold a gazetteer name or a demonym ({@link NameGate}).
+ * all threads. A long document goes through in windows ({@link TextWindows}). NER runs only on the sentences that
+ * hold a gazetteer name or a demonym ({@link NameGate}), POS and lemma only on those of them in which the recognizer
+ * may find a toponym once NER has tagged them ({@link ToponymRecognizer#mayFind}).
  */
 public final class GeoParser {
     private final NlpPipeline nlp;
@@ -28,6 +29,7 @@ public final class GeoParser {
     private final ToponymResolver resolver;
     private final MovementExtractor movements;
     private final Predicate<List<Token>> mayHoldName;
+    private final Predicate<List<Token>> mayHoldToponym;
 
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, MovementExtractor.Ends.NAMED_PLACES);
@@ -40,6 +42,7 @@ public final class GeoParser {
         // any phrase can end a movement there, so every sentence is tagged; for maps only those a name may be in
         this.mayHoldName = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : new NameGate(gazetteer);
         this.recognizer = new ToponymRecognizer(gazetteer);
+        this.mayHoldToponym = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : recognizer::mayFind;
         this.resolver = new ToponymResolver(gazetteer);
         this.movements = new MovementExtractor(nlp::dependencies, ends,
                 word -> gazetteer.countryOfDemonym(Names.normalize(word)));
@@ -75,7 +78,7 @@ public final class GeoParser {
         List<Movement> moves = new ArrayList<>();
         int sentences = 0;
         for (TextWindows.Window window : TextWindows.of(document.text())) {
-            AnnotatedText text = nlp.annotate(window.of(document.text()), mayHoldName);
+            AnnotatedText text = nlp.annotate(window.of(document.text()), mayHoldName, mayHoldToponym);
             List<Mention> here = resolver.resolve(text, recognizer.recognize(text));
             int shift = window.codePointBegin();
             for (Mention m : here) {

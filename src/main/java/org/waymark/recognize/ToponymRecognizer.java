@@ -66,14 +66,9 @@ public final class ToponymRecognizer {
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             List<Span> spans = propose(tokens, diseases);
-            boolean[] covered = new boolean[tokens.size()];
-            for (Span s : spans) {
-                java.util.Arrays.fill(covered, s.from, s.to, true);
-            }
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!covered[i]) {
-                    hyphenatedParts(text, tokens, i, covered, sentence.index(), result);
-                }
+            for (NamePart part : hyphenatedParts(tokens, covered(tokens, spans))) {
+                result.add(new Toponym(text.codePointOffset(part.begin()), text.codePointOffset(part.end()),
+                        text.text().substring(part.begin(), part.end()), part.kind(), sentence.index()));
             }
             for (Span s : spans) {
                 int from = s.from;
@@ -92,11 +87,43 @@ public final class ToponymRecognizer {
     }
 
     /**
+     * Whether {@link #recognize} may find a toponym in a sentence that NER has tagged but the POS tagger not yet:
+     * what it would find if every test on a part of speech passed. Where this says no, tagging parts of speech
+     * cannot make a toponym appear, so the pipeline leaves the sentence untagged ({@code NlpPipeline}).
+     */
+    public boolean mayFind(List<Token> nerTagged) {
+        List<Span> spans = propose(nerTagged, Set.of());
+        return !spans.isEmpty() || !hyphenatedParts(nerTagged, covered(nerTagged, spans)).isEmpty();
+    }
+
+    private static boolean[] covered(List<Token> tokens, List<Span> spans) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Span s : spans) {
+            java.util.Arrays.fill(covered, s.from, s.to, true);
+        }
+        return covered;
+    }
+
+    /** A name inside a hyphenated word: its characters in the text, and whether a place or a demonym. */
+    private record NamePart(int begin, int end, Toponym.Kind kind) {
+    }
+
+    /** The names inside the hyphenated words that no proposal covers. */
+    private List<NamePart> hyphenatedParts(List<Token> tokens, boolean[] covered) {
+        List<NamePart> parts = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i]) {
+                hyphenatedParts(tokens, i, covered, parts);
+            }
+        }
+        return parts;
+    }
+
+    /**
      * Names inside a hyphenated word that is no name itself: "Seattle-based", "U.S.-led", "made-in-China",
      * "Turkish-Russian", "Russia-Turkey". Each capitalised part that is a demonym or a notable name counts.
      */
-    private void hyphenatedParts(AnnotatedText text, List<Token> tokens, int i, boolean[] covered, int sentence,
-                                 List<Toponym> out) {
+    private void hyphenatedParts(List<Token> tokens, int i, boolean[] covered, List<NamePart> out) {
         Token token = tokens.get(i);
         String word = token.word();
         if (word.indexOf('-') < 0 || gazetteer.isName(Names.normalize(word))) {
@@ -127,9 +154,7 @@ public final class ToponymRecognizer {
                 Toponym.Kind kind = gazetteer.demonymCountry(key).isPresent() ? Toponym.Kind.DEMONYM
                         : !COMMON_WORDS.contains(key) && strongName(name) ? Toponym.Kind.TOPONYM : null;
                 if (kind != null) {
-                    int end = token.begin() + from + part.length();
-                    out.add(new Toponym(text.codePointOffset(begin), text.codePointOffset(end),
-                            text.text().substring(begin, end), kind, sentence));
+                    out.add(new NamePart(begin, token.begin() + from + part.length(), kind));
                 }
             }
             from = to + 1;
@@ -475,6 +500,9 @@ public final class ToponymRecognizer {
             return true;
         }
         Token t = tokens.get(s.from);
+        if (!t.isTagged()) {
+            return true;    // not tagged yet (mayFind): the tagged sentence decides
+        }
         if (t.pos().equals("NNPS") || t.pos().equals("NNS")) {
             return false;
         }
@@ -537,7 +565,7 @@ public final class ToponymRecognizer {
         if (tokens.get(s.from).ner().equals("MISC") && s.length() == 1) {
             return false;
         }
-        if (s.length() == 1 && !tokens.get(s.from).pos().startsWith("NNP")) {
+        if (s.length() == 1 && tokens.get(s.from).isTagged() && !tokens.get(s.from).pos().startsWith("NNP")) {
             return false;
         }
         return strongName(surface);

@@ -1,0 +1,242 @@
+package org.waymark.nlp;
+
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.WaymarkClassifier;
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The forward pass of CoreNLP's neural dependency parser, with the same arithmetic in the same order for each
+ * number, so that its scores equal CoreNLP's bit for bit, but several independent sums at a time. A score is a sum
+ * of 1,000 products, each added to the one before: one at a time, every addition waits for the previous one (four
+ * cycles or so), while the processor could run four of them side by side. Summing four rows together keeps each
+ * row's order and lets them overlap: the output layer (83 rows) and the products of features that were not
+ * precomputed (1,000 rows of 50) take most of a parse.
+ *
+ * <p>Products of features that were not precomputed at load are kept once computed, up to a bound: the same
+ * numbers as computing them again, so the policy cannot change a parse.
+ */
+final class ParserScores implements WaymarkClassifier.ForwardPass {
+    /** Features of a parser state: CoreNLP's {@code Config.numTokens}. */
+    private static final int FEATURES = 48;
+
+    private final float[][] w1;
+    private final float[][] w2;
+    private final float[][] embeddings;
+    private final float[] b1;
+    private final int embeddingSize;
+    private final int hiddenSize;
+    private final IntIndex precomputed;
+    private final double[][] saved;
+    private final Map<Integer, float[]> cache = new ConcurrentHashMap<>();
+    private final int cacheSize;
+
+    private ParserScores(Classifier c, int cacheSize) {
+        this.w1 = c.getW1();
+        this.w2 = c.getW2();
+        this.embeddings = c.getE();
+        this.b1 = c.getb1();
+        this.hiddenSize = w1.length;
+        this.embeddingSize = embeddings[0].length;
+        this.precomputed = IntIndex.of(field(c, "preMap", Map.class));
+        this.saved = field(c, "saved", double[][].class);
+        this.cacheSize = cacheSize;
+    }
+
+    /** The forward pass of a classifier whose products are precomputed, keeping up to {@code cacheSize} others. */
+    static WaymarkClassifier.ForwardPass of(Classifier c, int cacheSize) {
+        return new ParserScores(c, cacheSize);
+    }
+
+    @Override
+    public double[] scores(int[] features) {
+        double[] hidden = new double[hiddenSize];
+        for (int j = 0; j < features.length; j++) {
+            int id = features[j] * FEATURES + j;
+            int row = precomputed.get(id);
+            if (row >= 0) {
+                add(hidden, saved[row]);
+            } else {
+                add(hidden, product(id, features[j], j * embeddingSize));
+            }
+        }
+        for (int i = 0; i < hiddenSize; i++) {
+            double h = hidden[i] + b1[i];
+            hidden[i] = h * h * h;
+        }
+        return outputLayer(hidden);
+    }
+
+    /** The output layer: one score per transition, four rows at a time. */
+    private double[] outputLayer(double[] hidden) {
+        int rows = w2.length;
+        double[] scores = new double[rows];
+        int i = 0;
+        for (; i + 4 <= rows; i += 4) {
+            float[] a = w2[i];
+            float[] b = w2[i + 1];
+            float[] c = w2[i + 2];
+            float[] d = w2[i + 3];
+            double sa = 0;
+            double sb = 0;
+            double sc = 0;
+            double sd = 0;
+            for (int k = 0; k < hidden.length; k++) {
+                double h = hidden[k];
+                sa += h * a[k];
+                sb += h * b[k];
+                sc += h * c[k];
+                sd += h * d[k];
+            }
+            scores[i] = sa;
+            scores[i + 1] = sb;
+            scores[i + 2] = sc;
+            scores[i + 3] = sd;
+        }
+        for (; i < rows; i++) {
+            double s = 0;
+            float[] a = w2[i];
+            for (int k = 0; k < hidden.length; k++) {
+                s += hidden[k] * a[k];
+            }
+            scores[i] = s;
+        }
+        return scores;
+    }
+
+    /** The hidden-layer product of one feature that was not precomputed, from the cache or computed now. */
+    private float[] product(int id, int token, int offset) {
+        float[] p = cache.get(id);
+        if (p == null) {
+            p = slice(embeddings[token], offset);
+            if (cache.size() >= cacheSize) {
+                cache.clear();
+            }
+            cache.put(id, p);
+        }
+        return p;
+    }
+
+    /** W1's columns {@code offset …} times an embedding, four rows at a time, each summed in double as CoreNLP does. */
+    private float[] slice(float[] e, int offset) {
+        float[] out = new float[hiddenSize];
+        int i = 0;
+        for (; i + 4 <= hiddenSize; i += 4) {
+            float[] a = w1[i];
+            float[] b = w1[i + 1];
+            float[] c = w1[i + 2];
+            float[] d = w1[i + 3];
+            double sa = 0;
+            double sb = 0;
+            double sc = 0;
+            double sd = 0;
+            for (int k = 0; k < e.length; k++) {
+                float x = e[k];
+                sa += a[offset + k] * x;
+                sb += b[offset + k] * x;
+                sc += c[offset + k] * x;
+                sd += d[offset + k] * x;
+            }
+            out[i] = (float) sa;
+            out[i + 1] = (float) sb;
+            out[i + 2] = (float) sc;
+            out[i + 3] = (float) sd;
+        }
+        for (; i < hiddenSize; i++) {
+            double s = 0;
+            float[] a = w1[i];
+            for (int k = 0; k < e.length; k++) {
+                s += a[offset + k] * e[k];
+            }
+            out[i] = (float) s;
+        }
+        return out;
+    }
+
+    /** {@code to += from}, four elements a step: the quick JIT does not unroll loops itself. */
+    private static void add(double[] to, double[] from) {
+        int n = Math.min(to.length, from.length);
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            to[i] += from[i];
+            to[i + 1] += from[i + 1];
+            to[i + 2] += from[i + 2];
+            to[i + 3] += from[i + 3];
+        }
+        for (; i < n; i++) {
+            to[i] += from[i];
+        }
+    }
+
+    private static void add(double[] to, float[] from) {
+        int n = Math.min(to.length, from.length);
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            to[i] += from[i];
+            to[i + 1] += from[i + 1];
+            to[i + 2] += from[i + 2];
+            to[i + 3] += from[i + 3];
+        }
+        for (; i < n; i++) {
+            to[i] += from[i];
+        }
+    }
+
+    private static <T> T field(Classifier c, String name, Class<T> type) {
+        try {
+            Field f = Classifier.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return type.cast(f.get(c));
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's parser Classifier." + name
+                    + " cannot be read: another CoreNLP version than the pom's?", e);
+        }
+    }
+
+    /** Feature id → row of the precomputed products, -1 if none: open addressing, no boxing on the hot path. */
+    private static final class IntIndex {
+        private final int[] keys;
+        private final int[] values;
+        private final int mask;
+
+        private IntIndex(int capacity) {
+            int size = Integer.highestOneBit(Math.max(4, capacity * 2 - 1)) << 1;
+            keys = new int[size];
+            values = new int[size];
+            mask = size - 1;
+            java.util.Arrays.fill(keys, -1);
+        }
+
+        static IntIndex of(Map<?, ?> map) {
+            IntIndex index = new IntIndex(map.size());
+            map.forEach((k, v) -> index.put((Integer) k, (Integer) v));
+            return index;
+        }
+
+        private void put(int key, int value) {
+            int slot = mix(key) & mask;
+            while (keys[slot] != -1 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+        }
+
+        int get(int key) {
+            int slot = mix(key) & mask;
+            while (keys[slot] != -1) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+}
