@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * row's order and lets them overlap: the output layer (83 rows) and the products of features that were not
  * precomputed (1,000 rows of 50) take most of a parse.
  *
- * <p>Products of features that were not precomputed at load are kept once computed, up to a bound: the same
+ * <p>The products of frequent features are computed at load, as CoreNLP does, and in the same way four rows at a
+ * time. Products of features that were not precomputed at load are kept once computed, up to a bound: the same
  * numbers as computing them again, so the policy cannot change a parse.
  */
 final class ParserScores implements WaymarkClassifier.ForwardPass {
@@ -39,12 +40,16 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         this.b1 = c.getb1();
         this.hiddenSize = w1.length;
         this.embeddingSize = embeddings[0].length;
-        this.precomputed = IntIndex.of(field(c, "preMap", Map.class));
-        this.saved = field(c, "saved", double[][].class);
+        Map<?, ?> rows = field(c, "preMap", Map.class);
+        this.precomputed = IntIndex.of(rows);
+        this.saved = precompute(rows);
         this.cacheSize = cacheSize;
     }
 
-    /** The forward pass of a classifier whose products are precomputed, keeping up to {@code cacheSize} others. */
+    /**
+     * The forward pass of a classifier, with the products of the features CoreNLP would precompute computed here
+     * (the classifier's own {@code preCompute} need not run), keeping up to {@code cacheSize} others.
+     */
     static WaymarkClassifier.ForwardPass of(Classifier c, int cacheSize) {
         return new ParserScores(c, cacheSize);
     }
@@ -118,9 +123,22 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         return p;
     }
 
-    /** W1's columns {@code offset …} times an embedding, four rows at a time, each summed in double as CoreNLP does. */
+    /** The product of one feature not precomputed, as CoreNLP keeps it: its sums rounded to floats. */
     private float[] slice(float[] e, int offset) {
+        double[] sums = sums(e, offset);
         float[] out = new float[hiddenSize];
+        for (int i = 0; i < hiddenSize; i++) {
+            out[i] = (float) sums[i];
+        }
+        return out;
+    }
+
+    /**
+     * W1's columns {@code offset …} times an embedding: for each row, the products in float added one by one to a
+     * double, as CoreNLP does; four rows at a time.
+     */
+    private double[] sums(float[] e, int offset) {
+        double[] out = new double[hiddenSize];
         int i = 0;
         for (; i + 4 <= hiddenSize; i += 4) {
             float[] a = w1[i];
@@ -138,10 +156,10 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
                 sc += c[offset + k] * x;
                 sd += d[offset + k] * x;
             }
-            out[i] = (float) sa;
-            out[i + 1] = (float) sb;
-            out[i + 2] = (float) sc;
-            out[i + 3] = (float) sd;
+            out[i] = sa;
+            out[i + 1] = sb;
+            out[i + 2] = sc;
+            out[i + 3] = sd;
         }
         for (; i < hiddenSize; i++) {
             double s = 0;
@@ -149,9 +167,19 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
             for (int k = 0; k < e.length; k++) {
                 s += a[offset + k] * e[k];
             }
-            out[i] = (float) s;
+            out[i] = s;
         }
         return out;
+    }
+
+    /** The products CoreNLP precomputes at load for its most frequent features (its preMap: feature id → row). */
+    private double[][] precompute(Map<?, ?> rows) {
+        double[][] products = new double[rows.size()][];
+        rows.forEach((id, row) -> {
+            int feature = (Integer) id;
+            products[(Integer) row] = sums(embeddings[feature / FEATURES], feature % FEATURES * embeddingSize);
+        });
+        return products;
     }
 
     /** {@code to += from}, four elements a step: the quick JIT does not unroll loops itself. */

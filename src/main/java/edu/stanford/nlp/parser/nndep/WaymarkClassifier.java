@@ -9,7 +9,7 @@ import java.util.function.Function;
  * only because the method the parser calls for its scores, {@code computeScores(int[])}, is package-private there.
  */
 public final class WaymarkClassifier extends Classifier {
-    /** Makes the forward pass from the classifier once its products are precomputed. */
+    /** Makes the forward pass from the classifier when the parser asks for its products to be precomputed. */
     private final Function<Classifier, ForwardPass> makePass;
     private volatile ForwardPass pass;
 
@@ -24,9 +24,9 @@ public final class WaymarkClassifier extends Classifier {
         this.makePass = makePass;
     }
 
+    /** Makes the forward pass, which precomputes the products itself: CoreNLP's own precomputation is not run. */
     @Override
     public void preCompute() {
-        super.preCompute();
         pass = makePass.apply(this);
     }
 
