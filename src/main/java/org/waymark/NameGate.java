@@ -50,13 +50,8 @@ final class NameGate implements Predicate<List<Token>> {
         return false;
     }
 
+    /** A capital, or a letter of a script without case (Arabic), anywhere in the word. */
     private static boolean hasCapital(Token t) {
-        String w = t.word();
-        for (int k = 0; k < w.length(); k++) {
-            if (Character.isUpperCase(w.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return t.word().codePoints().anyMatch(Token::startsName);
     }
 }

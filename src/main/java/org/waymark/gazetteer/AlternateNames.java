@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Which GeoNames alternate names become lookup keys. GeoNames lists every language and transliteration; an English
- * news gazetteer wants the Latin-script ones that are neither codes nor ordinary words. A place's own name is never
+ * news gazetteer wants the Latin-script ones that are neither codes nor ordinary words, and the Arabic-script ones,
+ * which news about the Middle East quotes beside their transliterations. A place's own name is never
  * filtered here: "Nice", "Split" and "Mobile" stay names, and the recognizer and resolver decide.
  */
 final class AlternateNames {
@@ -30,6 +31,7 @@ final class AlternateNames {
     /** {@link #key(String)} for {@code s[from, to)}, so that a dump's alternate-name column need not be split first. */
     static String key(String s, int from, int to) {
         int letters = 0;
+        int arabic = 0;
         boolean upper = false;
         boolean allUpper = true;
         for (int i = from; i < to; i++) {
@@ -49,7 +51,11 @@ final class AlternateNames {
                 // Latin-1 and Latin Extended letters are Latin; anything else is asked of Unicode (Cyrillic, CJK ...)
                 if (c > 0x24f && !(c >= 0x1e00 && c <= 0x1eff)
                         && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
-                    return null;       // the recognizer reads English text
+                    if (Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) {
+                        return null;   // the recognizer reads English text
+                    }
+                    arabic++;
+                    continue;
                 }
                 letters++;
                 if (Character.isUpperCase(c)) {
@@ -61,11 +67,18 @@ final class AlternateNames {
                 return null;
             }
         }
+        if (arabic > 0) {
+            // Arabic script, which English news quotes now and then ("حلب", "دمشق"): no case to test; not mixed
+            return letters > 0 || arabic < MIN_LETTERS ? null : checked(Names.normalize(s.substring(from, to)));
+        }
         // all lower case: GeoNames' machine transliterations ("sheng hu li ya"); short capitals: IATA/ICAO codes
         if (letters < MIN_LETTERS || !upper || (allUpper && letters <= 5)) {
             return null;
         }
-        String key = Names.normalize(s.substring(from, to));
+        return checked(Names.normalize(s.substring(from, to)));
+    }
+
+    private static String checked(String key) {
         return key.length() >= MIN_LETTERS && tokens(key) <= MAX_TOKENS && !STOP_WORDS.contains(key) ? key : null;
     }
 

@@ -18,7 +18,27 @@ public record Token(String word, int begin, int end, String pos, String lemma, S
         return !pos.isEmpty();
     }
 
+    /** Written as a name starts: with a capital, or with a letter of a script that has no case (Arabic). */
     public boolean isCapitalized() {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        return !word.isEmpty() && startsName(word.codePointAt(0));
+    }
+
+    /**
+     * Written in a script without case (Arabic: "حلب"): the English taggers cannot judge it, and capitals cannot
+     * mark it as a name.
+     */
+    public boolean isCaseless() {
+        return isCaseless(word);
+    }
+
+    /** Whether every letter of {@code text}, and there is one, belongs to a script without case. */
+    public static boolean isCaseless(String text) {
+        return text.codePoints().anyMatch(Character::isLetter) && text.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.getType(c) == Character.OTHER_LETTER);
+    }
+
+    /** A capital, or a letter of a script without case ("حلب"): where a name may start. */
+    public static boolean startsName(int codePoint) {
+        return Character.isUpperCase(codePoint) || Character.getType(codePoint) == Character.OTHER_LETTER;
     }
 }

@@ -5,7 +5,7 @@ import org.waymark.nlp.Token;
 
 /**
  * Without NER's support, a gazetteer match must name something notable ({@link NotableNames}), and one word must
- * be a proper noun that NER did not call MISC.
+ * be a proper noun that NER did not call MISC (the English taggers are not asked of a word in Arabic script).
  */
 final class EvidentEnough implements SpanFilter {
     private final NotableNames notable;
@@ -24,10 +24,12 @@ final class EvidentEnough implements SpanFilter {
             return false;
         }
         Token first = tokens.get(s.from());
-        if (first.ner().equals("MISC") && s.length() == 1) {
+        // English NER and POS tags say nothing of a word in Arabic script: they are not asked
+        boolean judged = !first.isCaseless();
+        if (judged && first.ner().equals("MISC") && s.length() == 1) {
             return false;
         }
-        if (s.length() == 1 && first.isTagged() && !first.pos().startsWith("NNP")) {
+        if (judged && s.length() == 1 && first.isTagged() && !first.pos().startsWith("NNP")) {
             return false;
         }
         return notable.isNotable(surface);

@@ -109,6 +109,9 @@ class SpanFiltersTest {
         assertFalse(f.accept(span(1, 2), tokens("in Der/NNP today")));
         assertFalse(f.accept(span(1, 2), tokens("the Seattle/NNP/MISC sound")));
         assertFalse(f.accept(span(1, 2), tokens("a Seattle/JJ sound")));
+        // Arabic script: the English taggers' NN and MISC say nothing of it; an alternate name of a big city counts
+        assertTrue(new EvidentEnough(new NotableNames(gazetteer().name("حلب", Fixtures.place(24, "Aleppo", "PPLA",
+                "SY", "09", 1_600_000)))).accept(span(1, 2), tokens("in حلب/NN/MISC today")));
         // untagged (NER only): the part-of-speech test waits for the tagged sentence
         assertTrue(f.accept(span(1, 2), tokens("in Seattle// today")));
         assertTrue(f.accept(nerSpan(1, 2), tokens("in Walsh/NNP/LOCATION today")));

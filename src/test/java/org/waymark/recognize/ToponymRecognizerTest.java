@@ -147,4 +147,14 @@ class ToponymRecognizerTest {
         assertEquals(List.of("Dayr az-Zawr"), surfaces("Fighting continued in Dayr az-Zawr on Sunday."));
         assertEquals(List.of("Deir ez-Zor"), surfaces("Fighting continued in Deir ez-Zor on Sunday."));
     }
+
+    /** GeoNames carries Arabic-script names as alternate names; English news quotes them now and then. */
+    @Test
+    void namesInArabicScriptAreFoundAndResolved() {
+        String text = "Hundreds of families fled from دمشق last week, and fighting resumed in حلب on Monday.";
+        assertEquals(List.of("دمشق", "حلب"), surfaces(text));
+        java.util.List<org.waymark.resolve.Mention> mentions = new org.waymark.resolve.ToponymResolver(
+                GeoNamesIndex.embedded()).resolve(NlpPipelines.shared().annotate(text), recognize(text));
+        assertEquals(List.of("Damascus", "Aleppo"), mentions.stream().map(m -> m.place().name()).toList());
+    }
 }
