@@ -46,7 +46,9 @@ final class GeoParquetWriter {
     GeoParquetWriter(SparkSession spark, String output) {
         this.spark = spark;
         this.output = output;
-        spark.udf().register(ENVELOPE, new WkbEnvelope(), WkbEnvelope.TYPE);
+        if (!spark.catalog().functionExists(ENVELOPE)) {
+            spark.udf().register(ENVELOPE, new WkbEnvelope(), WkbEnvelope.TYPE);
+        }
     }
 
     /** Writes the layer; returns its row count. */
