@@ -75,7 +75,10 @@ public final class WaymarkJob {
             GeoParquetWriter writer = new GeoParquetWriter(spark, options.output());
             LayerTables tables = new LayerTables(parsed);
             for (Layer layer : Layer.values()) {
+                long t = System.nanoTime();
                 rows.put(layer.table(), writer.write(layer, tables.of(layer)));
+                say(String.format(java.util.Locale.ROOT, "waymark-spark: wrote %s/%s: %,d rows in %.1f s",
+                        options.output(), layer.table(), rows.get(layer.table()), (System.nanoTime() - t) / 1e9));
             }
         }
         parsed.unpersist();

@@ -141,7 +141,8 @@ final class GeoParquetChecks {
         }
     }
 
-    private static List<Path> parts(Path dir) throws IOException {
+    /** The Parquet files of a layer's folder, in name order. */
+    static List<Path> parts(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
         }

@@ -1,5 +1,6 @@
 package org.waymark.spark;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
@@ -33,19 +35,33 @@ record LayerRows(Map<Layer, List<String>> rows) {
 
     /** The layers of a GeoPackage, read with SQLite; geometries from the GeoPackage binary's WKB. */
     static LayerRows ofGeoPackage(Path gpkg) throws SQLException, ParseException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg)) {
+            return ofDatabase(c, "", Layer.GEOMETRY, blob -> geoPackageWkb(blob));
+        }
+    }
+
+    /** The layers in a PostGIS schema; geometries as PostGIS gives them in WKB. */
+    static LayerRows ofPostGis(Connection c, String schema) throws SQLException, ParseException {
+        return ofDatabase(c, Layer.quote(schema) + ".", "ST_AsBinary(" + Layer.GEOMETRY + ")", blob -> blob);
+    }
+
+    private static LayerRows ofDatabase(Connection c, String prefix, String geometry,
+                                        java.util.function.UnaryOperator<byte[]> wkb)
+            throws SQLException, ParseException {
         Map<Layer, List<String>> rows = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + gpkg);
-             Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
             for (Layer layer : Layer.values()) {
                 List<String> out = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT * FROM " + Layer.quote(layer.table()))) {
+                String select = "SELECT *" + (layer.hasGeometry() ? ", " + geometry + " AS waymark_wkb" : "")
+                        + " FROM " + prefix + Layer.quote(layer.table());
+                try (ResultSet rs = st.executeQuery(select)) {
                     while (rs.next()) {
                         Map<String, Object> values = new HashMap<>();
                         for (Column column : layer.columns()) {
                             values.put(column.name(), rs.getObject(column.name()));
                         }
-                        byte[] blob = layer.hasGeometry() ? rs.getBytes(Layer.GEOMETRY) : null;
-                        out.add(line(layer, values, blob == null ? null : geoPackageWkb(blob)));
+                        byte[] blob = layer.hasGeometry() ? rs.getBytes("waymark_wkb") : null;
+                        out.add(line(layer, values, blob == null ? null : wkb.apply(blob)));
                     }
                 }
                 rows.put(layer, sorted(out));
@@ -54,21 +70,40 @@ record LayerRows(Map<Layer, List<String>> rows) {
         return new LayerRows(rows);
     }
 
-    /** The Parquet layers of the Spark job in {@code dir}, read by Spark; geometries from their WKB. */
-    static LayerRows ofParquet(SparkSession spark, Path dir) throws ParseException {
+    /** The Parquet layers of the Spark job in {@code dir}, read by Parquet's own reader; geometries from WKB. */
+    static LayerRows ofParquet(Path dir) throws IOException, ParseException {
         Map<Layer, List<String>> rows = new TreeMap<>();
         for (Layer layer : Layer.values()) {
             List<String> out = new ArrayList<>();
-            for (Row r : spark.read().parquet(dir.resolve(layer.table()).toString()).collectAsList()) {
-                Map<String, Object> values = new HashMap<>();
-                for (Column column : layer.columns()) {
-                    values.put(column.name(), r.getAs(column.name()));
+            for (Path file : GeoParquetChecks.parts(dir.resolve(layer.table()))) {
+                try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(),
+                        new org.apache.hadoop.fs.Path(file.toUri())).build()) {
+                    for (Group row = reader.read(); row != null; row = reader.read()) {
+                        Map<String, Object> values = new HashMap<>();
+                        for (Column column : layer.columns()) {
+                            values.put(column.name(), value(row, column.name(), column.type()));
+                        }
+                        byte[] wkb = layer.hasGeometry() && row.getFieldRepetitionCount(Layer.GEOMETRY) > 0
+                                ? row.getBinary(Layer.GEOMETRY, 0).getBytes() : null;
+                        out.add(line(layer, values, wkb));
+                    }
                 }
-                out.add(line(layer, values, layer.hasGeometry() ? r.getAs(Layer.GEOMETRY) : null));
             }
             rows.put(layer, sorted(out));
         }
         return new LayerRows(rows);
+    }
+
+    private static Object value(Group row, String name, ColumnType type) {
+        if (row.getFieldRepetitionCount(name) == 0) {
+            return null;
+        }
+        return switch (type) {
+            case TEXT -> row.getString(name, 0);
+            case INTEGER -> row.getLong(name, 0);
+            case REAL -> row.getDouble(name, 0);
+            case BOOLEAN -> row.getBoolean(name, 0);
+        };
     }
 
     /** The rows of one layer, sorted. */

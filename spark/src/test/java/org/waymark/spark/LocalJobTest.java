@@ -8,12 +8,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.PostgresCluster;
 import org.waymark.output.Layer;
 
 /**
@@ -70,7 +72,29 @@ class LocalJobTest {
         RunSummary summary = new WaymarkJob(spark, JobOptions.parquet(List.of(table.toString()), out.toString()),
                 System.err).run();
         assertEquals(3, summary.documents());
-        assertEquals("", LayerRows.ofParquet(spark, out).differences(mapped(jsonl)));
+        assertEquals("", LayerRows.ofParquet(out).differences(mapped(jsonl)));
+    }
+
+    /** With --to, every task writes its documents into PostGIS too: the same rows as map's, as in the Parquet. */
+    @Test
+    void postGisGetsTheSameRows() throws Exception {
+        try (PostgresCluster postgres = PostgresCluster.start()) {
+            String db = postgres.createDatabase("news");
+            Path input = TestCorpora.articles();
+            Path out = dir.resolve("with-postgis");
+            JobOptions options = new JobOptions(List.of(input.toString()), out.toString(),
+                    postgres.url(PostgresCluster.SUPERUSER, db, "feed"), false, false, 0, true);
+            RunSummary summary = new WaymarkJob(spark, options, System.err).run();
+            assertEquals(List.of(), summary.problems());
+            LayerRows map = mapped(input);
+            try (Connection c = postgres.connect(db)) {
+                LayerRows postgis = LayerRows.ofPostGis(c, "feed");
+                assertEquals("", postgis.differences(map), "PostGIS and map");
+                System.out.printf("articles on local[2] with --to: PostGIS has the rows of waymark map (%s)%n",
+                        postgis.counts());
+            }
+            assertEquals("", LayerRows.ofParquet(out).differences(map), "Parquet and map");
+        }
     }
 
     @Test
@@ -94,7 +118,7 @@ class LocalJobTest {
         loadsSeen += summary.loads().size();
         assertEquals(1, summary.executors());
         assertEquals(List.of(), summary.problems());
-        LayerRows spark = LayerRows.ofParquet(LocalJobTest.spark, out);
+        LayerRows spark = LayerRows.ofParquet(out);
         LayerRows map = mapped(input);
         assertEquals("", spark.differences(map), name + ": the Spark job's rows and map's");
         long geometries = GeoParquetChecks.check(out);

@@ -21,9 +21,6 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,21 +37,8 @@ class PackagedJarIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LOAD = Pattern.compile("executor (\\S+) \\(pid (\\d+) on .*\\)");
 
-    private static SparkSession reader;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startReader() {
-        reader = SparkSession.builder().master("local[1]").appName("waymark-it-reader")
-                .config("spark.ui.enabled", "false").getOrCreate();
-    }
-
-    @AfterAll
-    static void stopReader() {
-        reader.stop();
-    }
 
     private static Path jar() {
         Path jar = Path.of(System.getProperty("waymark.spark.jar", "target/waymark-spark.jar"));
@@ -150,7 +134,7 @@ class PackagedJarIT {
         args.addAll(inputs);
         args.addAll(List.of("-o", gpkg.toString(), "--quiet"));
         assertEquals(0, org.waymark.cli.Main.run(args.toArray(String[]::new)));
-        LayerRows spark = LayerRows.ofParquet(reader, out);
+        LayerRows spark = LayerRows.ofParquet(out);
         assertEquals("", spark.differences(LayerRows.ofGeoPackage(gpkg)), where + ": the Spark job's rows and map's");
         long geometries = GeoParquetChecks.check(out);
         System.out.printf("%s: %d documents from %s; the same rows as waymark map (%s); %d geometries read back "

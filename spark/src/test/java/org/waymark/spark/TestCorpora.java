@@ -1,7 +1,5 @@
 package org.waymark.spark;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.waymark.SharedData;
 import org.waymark.eval.GoldCorpus;
 import org.waymark.eval.GoldDocument;
 
@@ -19,7 +18,7 @@ import org.waymark.eval.GoldDocument;
  * The inputs of the Spark tests: the articles in the test resources (written for these tests), and the dev corpora
  * of {@code ../shared/corpora/dev} (or where {@code -Dwaymark.shared} points) turned into JSONL in a temporary
  * folder, never copied into the repository. Without the shared folder the test that needs a corpus is skipped with
- * one {@code [SKIPPED]} line that says what is missing.
+ * one {@code [SKIPPED]} line that says what is missing (the core's {@link SharedData}).
  */
 final class TestCorpora {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,13 +40,7 @@ final class TestCorpora {
      * {@code prefix}) and text of each article; the test is skipped where the corpus is not there.
      */
     static Path jsonl(String corpus, String prefix, Path dir) {
-        Path xml = Path.of(System.getProperty("waymark.shared", "../../shared")).resolve("corpora/dev/" + corpus);
-        if (!Files.isRegularFile(xml)) {
-            String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass()
-                    .getSimpleName();
-            System.out.println("[SKIPPED] " + test + " needs ../shared/corpora/dev/" + corpus + ": not present, skipped");
-        }
-        assumeTrue(Files.isRegularFile(xml), "needs ../shared/corpora/dev/" + corpus);
+        Path xml = SharedData.assume("corpora/dev/" + corpus);
         Path out = dir.resolve(prefix + ".jsonl");
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (GoldDocument d : GoldCorpus.read(xml).documents()) {
