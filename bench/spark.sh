@@ -2,7 +2,9 @@
 # Throughput of the Spark job (spark/target/waymark-spark.jar) on a standalone cluster on this machine: one master
 # and E workers of one core each on 127.0.0.1, started from the jar, and the job submitted to them with
 # spark-submit's main class; for each E, the documents/s and characters/s of the parse (from the run's
-# _waymark-run.json), the wall time of spark-submit, and the peak RSS (VmHWM) of each executor JVM.
+# _waymark-run.json: from the first read to the last document parsed, model loading included), the wall time of
+# spark-submit (start-up and writing the layers included), the CPU seconds of all executors together, and the peak
+# RSS (VmHWM) of each executor JVM.
 #   bench/spark.sh                 # TR-News + GeoVirus 4 times over (1,388 documents), 1 and 2 executors
 #   bench/spark.sh 10 "1 2"        # 10 times over
 #   EXECUTOR_MEMORY=1500m bench/spark.sh 2 1
@@ -55,7 +57,9 @@ watch_executors() {
       pid=${status#/proc/}; pid=${pid%/status}
       if grep -qs CoarseGrainedExecutorBackend "/proc/$pid/cmdline" 2>/dev/null; then
         hwm=$(awk '/VmHWM/ {print $2}' "$status" 2>/dev/null || true)
-        [ -n "$hwm" ] && echo "$pid $hwm" >> "$out"
+        # user + system CPU time in clock ticks (fields 14 and 15 of stat; the name in field 2 has no spaces here)
+        ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true)
+        [ -n "$hwm" ] && [ -n "$ticks" ] && echo "$pid $hwm $ticks" >> "$out"
       fi
     done
     sleep 1
@@ -63,7 +67,8 @@ watch_executors() {
 }
 
 echo "corpus: TR-News + GeoVirus x$repeat; executors of 1 core and $memory each; load average $(cut -d' ' -f1 /proc/loadavg)"
-printf '%-9s %8s %11s %8s %12s %10s %9s %s\n' executors docs chars "parse s" "docs/s" "chars/s" "wall s" "executor peak RSS (MB)"
+printf '%-9s %8s %11s %8s %8s %10s %8s %8s  %s\n' executors docs chars "parse s" "docs/s" "chars/s" "wall s" \
+  "exec CPU s" "executor peak RSS (MB)"
 for n in $executor_counts; do
   workers=()
   for w in $(seq 1 "$n"); do
@@ -83,14 +88,15 @@ for n in $executor_counts; do
     || { cat "$work/submit-$n.log"; exit 1; }
   end=$(date +%s.%N)
   touch "$rss.stop"; wait "$watcher" || true
-  peaks=$(sort -k1,1 -k2,2n "$rss" | awk '{m[$1] = $2 > m[$1] ? $2 : m[$1]} END {for (p in m) printf "%d ", m[p] / 1024}')
-  python3 - "$out/_waymark-run.json" "$n" "$start" "$end" "$peaks" <<'PY'
+  peaks=$(awk '{m[$1] = $2 > m[$1] ? $2 : m[$1]} END {for (p in m) printf "%d ", m[p] / 1024}' "$rss")
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{c[$1] = $3 > c[$1] ? $3 : c[$1]} END {for (p in c) s += c[p]; printf "%.0f", s / hz}' "$rss")
+  python3 - "$out/_waymark-run.json" "$n" "$start" "$end" "$peaks" "$cpu" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 wall = float(sys.argv[4]) - float(sys.argv[3])
 print(f"{sys.argv[2]:<9} {r['documents']:>8,} {r['characters']:>11,} {r['parse_seconds']:>8.1f} "
-      f"{r['documents_per_second']:>12.2f} {r['characters_per_second']:>10,.0f} {wall:>9.1f} {sys.argv[5]}"
-      f"  (loads: {r['pipeline_loads']})")
+      f"{r['documents_per_second']:>8.2f} {r['characters_per_second']:>10,.0f} {wall:>8.1f} {sys.argv[6]:>8} "
+      f" {sys.argv[5]}  (loads: {r['pipeline_loads']}, load avg {open('/proc/loadavg').read().split()[0]})")
 PY
   for w in "${workers[@]}"; do kill "$w" 2>/dev/null || true; wait "$w" 2>/dev/null || true; done
 done
