@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * is written under a temporary name and moved into place only after a JVM has opened it, so that no run meets a
  * partial one. {@code WAYMARK_CDS=0} turns it off.
  */
-final class Relaunch {
+public final class Relaunch {
     /** The system property that marks the second JVM; its value is the first one's process id. */
     static final String PARENT = "waymark.parent";
     private static final Set<String> HEAVY = Set.of("map", "eval", "gazetteer");
@@ -48,7 +48,24 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         Optional<Path> jar = jar();
-        return jar.isEmpty() ? OptionalInt.empty() : OptionalInt.of(run(jar.get(), List.of(args), env));
+        return jar.isEmpty() ? OptionalInt.empty() : OptionalInt.of(run(jar.get(), List.of(args), List.of(), env));
+    }
+
+    /**
+     * For another main of a jar that holds Waymark (the Spark job's launcher): its arguments run in a JVM of its own
+     * with the {@link JvmOptions} and then {@code extra} (which may override them, a larger heap, say), when this
+     * JVM was started bare and not by a Waymark JVM; without a class archive. Empty when this JVM is to run them.
+     */
+    public static OptionalInt ifBare(String[] args, List<String> extra) {
+        Map<String, String> env = System.getenv();
+        if (System.getProperty(PARENT) != null || "0".equals(env.get("WAYMARK_RELAUNCH")) || !bareJvm(env)) {
+            return OptionalInt.empty();
+        }
+        Map<String, String> noArchive = new java.util.HashMap<>(env);
+        noArchive.put("WAYMARK_CDS", "0");
+        Optional<Path> jar = jar();
+        return jar.isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of(run(jar.get(), List.of(args), List.copyOf(extra), noArchive));
     }
 
     /**
@@ -64,7 +81,7 @@ final class Relaunch {
     }
 
     /** In the second JVM: ends it when the first is gone (killed outright, so that it could not end this one). */
-    static void watchParent() {
+    public static void watchParent() {
         String parent = System.getProperty(PARENT);
         if (parent == null) {
             return;
@@ -74,11 +91,12 @@ final class Relaunch {
                 () -> System.exit(143));
     }
 
-    private static int run(Path jar, List<String> args, Map<String, String> env) {
+    private static int run(Path jar, List<String> args, List<String> extra, Map<String, String> env) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JvmOptions.of(args, env).options());
+        command.addAll(extra);
         Path archive = archive(jar);
         Path recording = null;
         if (!"0".equals(env.get("WAYMARK_CDS"))) {

@@ -80,7 +80,11 @@ public final class DocumentReader {
         TEXT, MARKDOWN, HTML, JSONL;
 
         static Format of(Path path) {
-            String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+            return of(path.getFileName() == null ? "" : path.getFileName().toString());
+        }
+
+        static Format of(String fileName) {
+            String name = fileName.toLowerCase(Locale.ROOT);
             if (name.endsWith(".txt")) {
                 return TEXT;
             } else if (name.endsWith(".md")) {
@@ -354,23 +358,9 @@ public final class DocumentReader {
                         bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
                     }
                 }
-                if (bytes.length == 0) {
-                    throw new BadInputException(input.path == null ? "empty input" : "empty file");
-                }
-                if (bytes.length > MAX_DOCUMENT_BYTES) {
-                    throw new BadInputException("larger than " + (MAX_DOCUMENT_BYTES >> 20)
-                            + " MB, too large for one document; split it, or put its parts in a JSONL file");
-                }
+                checkSize(bytes, input.path == null ? "empty input" : "empty file");
                 String id = input.path == null ? STDIN : withoutExtension(input.path.getFileName().toString());
-                String source = input.path == null ? null : input.name;
-                if (input.format == Format.HTML) {
-                    return HtmlText.read(bytes, id, source);
-                }
-                String text = TextBytes.utf8File(bytes);
-                if (text.isBlank()) {
-                    throw new BadInputException("empty file (only whitespace)");
-                }
-                return new Document(id, text, PlainText.title(text, input.format == Format.MARKDOWN), source, null);
+                return whole(input.format, bytes, id, input.path == null ? null : input.name);
             } catch (IOException e) {
                 problems.accept(InputProblem.of(input.name, describe(e)));
             } catch (BadInputException e) {
@@ -402,6 +392,69 @@ public final class DocumentReader {
                 }
             }
         }
+    }
+
+    /** A whole file read as one document is neither empty nor more than {@value #MAX_DOCUMENT_BYTES} bytes. */
+    private static void checkSize(byte[] bytes, String empty) throws BadInputException {
+        if (bytes.length == 0) {
+            throw new BadInputException(empty);
+        }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new BadInputException("larger than " + (MAX_DOCUMENT_BYTES >> 20)
+                    + " MB, too large for one document; split it, or put its parts in a JSONL file");
+        }
+    }
+
+    /** One document of a whole file's bytes (text, Markdown or HTML). */
+    private static Document whole(Format format, byte[] bytes, String id, String source) throws BadInputException {
+        if (format == Format.HTML) {
+            return HtmlText.read(bytes, id, source);
+        }
+        String text = TextBytes.utf8File(bytes);
+        if (text.isBlank()) {
+            throw new BadInputException("empty file (only whitespace)");
+        }
+        return new Document(id, text, PlainText.title(text, format == Format.MARKDOWN), source, null);
+    }
+
+    /**
+     * Whether a file of that name is read as documents ({@value #SUPPORTED}), for a reader of files that are not on
+     * the local file system (the Spark job's).
+     */
+    public static boolean supported(String fileName) {
+        return Format.of(fileName) != null;
+    }
+
+    /**
+     * The documents of one file that is read as a stream (a file of a Hadoop file system: the Spark job's inputs),
+     * in file order, as {@link #documents()} reads the file of that name: id, title, source and problems alike.
+     * Duplicate ids are not looked for here. The stream is closed by the caller.
+     *
+     * @param name     the file's path or URI as the documents' source and the problems name it; its extension
+     *                 says how it is read ({@link #supported})
+     * @param problems told about the file, or each JSONL line, that gives no document
+     */
+    public static Iterator<Document> documentsOf(String name, InputStream in, Consumer<InputProblem> problems) {
+        Format format = Format.of(name.substring(name.lastIndexOf('/') + 1));
+        if (format == null) {
+            problems.accept(InputProblem.of(name, "unsupported file type; expected " + SUPPORTED));
+            return java.util.Collections.emptyIterator();
+        }
+        if (format == Format.JSONL) {
+            JsonlFile jsonl = new JsonlFile(in, name, MAX_DOCUMENT_BYTES, problems, n -> { });
+            return Stream.generate(jsonl::next).takeWhile(Objects::nonNull).iterator();
+        }
+        try {
+            byte[] bytes = in.readNBytes((int) MAX_DOCUMENT_BYTES + 1);
+            checkSize(bytes, "empty file");
+            String fileName = name.substring(name.lastIndexOf('/') + 1);
+            return List.of(whole(format, bytes, withoutExtension(fileName), name)).iterator();
+        } catch (IOException e) {
+            problems.accept(InputProblem.of(name, describe(e)));
+        } catch (BadInputException e) {
+            problems.accept(e.toProblem(name));
+        }
+        return java.util.Collections.emptyIterator();
     }
 
     private static String withoutExtension(String fileName) {
