@@ -30,7 +30,8 @@ public final class GazetteerBuilder {
     /** Non-populated features of allCountries.txt that news names; the rest (farms, wells, hotels) is left out. */
     private static final Set<String> ALL_COUNTRIES_CODES = Set.of(
             "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR", "ADM1", "ADM2",
-            "CONT", "RGN", "RGNE", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT", "ISL", "ISLS", "MTS");
+            "CONT", "RGN", "RGNE", "OCN", "SEA", "GULF", "STRT", "BAY", "CHN", "CHNM", "PEN", "DSRT", "ISL", "ISLS", "ATOL",
+            "MTS", "LK");
 
     /** What a build produced. */
     public record Summary(Path index, String dump, int places, int names, long bytes) {
@@ -113,7 +114,7 @@ public final class GazetteerBuilder {
         if (noCountry != null) {
             try (BufferedReader r = open(noCountry)) {
                 GeoNamesFiles.readDump(r, noCountry.toString(),
-                        row -> GeoNamesFiles.NO_COUNTRY_CODES.contains(row[7]), places);
+                        GeoNamesFiles::namedFeatureOfNoCountry, places);
             }
         }
         GeoNamesIndex.readCurated(places, false);   // a dump subset may lack aliased cities

@@ -24,8 +24,24 @@ final class GeoNamesFiles {
     /** what is left of "North Region" or "Central Governorate" is a compass word, not a name */
     private static final Pattern ONLY_DIRECTIONS = Pattern.compile(
             "(?i)((north|south|east|west)(ern)?|central|centre|center|far|upper|lower|middle|[ -])+");
-    /** feature codes of no-country.txt that name something a news text would mention */
-    static final Set<String> NO_COUNTRY_CODES = Set.of("CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT");
+    /**
+     * feature codes of no-country.txt that name something a news text would mention, and a movement may end on or
+     * cross: regions, seas, straits and channels, islands, peninsulas, deserts, mountain ranges
+     */
+    static final Set<String> NO_COUNTRY_CODES = Set.of("CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT",
+            "BAY", "CHN", "CHNM", "PEN", "DSRT", "ISL", "ISLS", "ATOL", "MTS");
+    /**
+     * a name made only of compass and ordinal words and a feature word says nothing of where it is: no-country.txt
+     * has a "The Channel" by Anguilla, a "North Island" and a "South Pass" among the Spratlys
+     */
+    private static final Pattern GENERIC_FEATURE_NAME = Pattern.compile("(?i)((the|north|south|east|west|northeast"
+            + "|northwest|southeast|southwest|middle|central|first|second|third|fourth|sand|flat|[ -])+)"
+            + "(island|islands|islet|islets|cay|cays|reef|reefs|pass|passage|channel|atoll|rock|bank)");
+
+    /** A row of no-country.txt worth a place: a kind in {@link #NO_COUNTRY_CODES} with a name of its own. */
+    static boolean namedFeatureOfNoCountry(String[] row) {
+        return NO_COUNTRY_CODES.contains(row[7]) && !GENERIC_FEATURE_NAME.matcher(row[1].strip()).matches();
+    }
 
     /** A country point from a points file. */
     record CountryPoint(long geonameid, String featureCode, double latitude, double longitude) {
