@@ -3,6 +3,7 @@ package org.waymark.gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -274,11 +275,10 @@ final class GeoNamesFiles {
             if (!keep.test(row)) {
                 continue;
             }
-            PlaceCollector.Draft d = places.add(id, row[1].strip(), row[6].strip(), row[7].strip(), row[8].strip(),
+            PlaceCollector.Draft d = places.row(id, row[1].strip(), row[6].strip(), row[7].strip(), row[8].strip(),
                     row[10].strip(), lat, lon, population);
-            if (row[6].equals("P") && !row[11].isBlank()) {
-                places.admin2Member(row[8].strip() + "." + row[10].strip() + "." + row[11].strip(), lat, lon,
-                        population, row[7].equals("PPLA2"));
+            if (row[6].equals("P")) {
+                places.town(d, row[11].strip());
             }
             places.addName(d, row[2]);
             String alternates = row[3];
@@ -289,7 +289,29 @@ final class GeoNamesFiles {
                 }
                 places.addAlternate(d, alternates, from, to);
             }
+            places.done(d);
         }
+    }
+
+    /** The codes ("CC.A1.A2") of GeoNames' admin2Codes.txt. */
+    static Set<String> readCodes(BufferedReader reader, String file) throws IOException {
+        Rows rows = new Rows(reader, file);
+        Set<String> codes = new HashSet<>();
+        for (String[] row; (row = rows.next()) != null; ) {
+            codes.add(row[0].strip());
+        }
+        return codes;
+    }
+
+    /** The geonameids in column {@code column} of a GeoNames or Waymark file, to {@link PlaceCollector#claim}. */
+    static Set<Long> readIds(BufferedReader reader, String file, int column) throws IOException {
+        Rows rows = new Rows(reader, file);
+        Set<Long> ids = new HashSet<>();
+        for (String[] row; (row = rows.next()) != null; ) {
+            rows.require(row, column + 1, "geonameid in column " + (column + 1));
+            ids.add(rows.id(row[column], "geonameid"));
+        }
+        return ids;
     }
 
     /**
