@@ -98,7 +98,7 @@ final class GazetteerCommand {
                 "  countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt, no-country.zip   about 3 MB",
                 "  cities500.zip (the default --dump: the 200,000 towns of 500 people or more)   11 MB",
                 "  cities1000.zip, cities5000.zip, cities15000.zip                        10, 5 and 3 MB",
-                "  allCountries.zip (12 million places; 1.6 GB unzipped, builds with -Xmx3g)    400 MB",
+                "  allCountries.zip (12 million places; 1.6 GB unzipped, builds in 2 GB of heap) 400 MB",
                 "  alternateNamesV2.zip (with --alternate-names; kept, the build does not read it)  190 MB",
                 "",
                 "An interrupted run leaves NAME.part: run the same command again and it goes on where it stopped. "
