@@ -64,9 +64,9 @@ cpu = float(field(r"User time \(seconds\): ([\d.]+)")) + float(field(r"System ti
 print(f"\n| input | build wall s | build CPU s | build peak RSS MB | index MB | places, names |")
 print("|---|---:|---:|---:|---:|---|")
 wrote = field(r"wrote \S+: ([\d,]+ places, [\d,]+ names)")
-print(f"| {os.path.getsize(dump) / 1e9:.2f} GB | {(int(end) - int(start)) / 1000:.0f} | {cpu:.0f} | "
-      f"{int(field(r'Maximum resident set size .kbytes.: (\d+)')) / 1024:.0f} | {os.path.getsize(index) / 1e6:.0f} | "
-      f"{wrote} |")
+rss_mb = int(field(r"Maximum resident set size .kbytes.: (\d+)")) / 1024
+print(f"| {os.path.getsize(dump) / 1e9:.2f} GB | {(int(end) - int(start)) / 1000:.0f} | {cpu:.0f} | {rss_mb:.0f} | "
+      f"{os.path.getsize(index) / 1e6:.0f} | {wrote} |")
 PY
 
 echo "bench: mapping with $index" >&2
