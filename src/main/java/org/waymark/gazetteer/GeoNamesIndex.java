@@ -126,8 +126,9 @@ public final class GeoNamesIndex implements Gazetteer {
     /**
      * For a one-word name of five letters or more: keys one edit away (two for nine letters or more; a transposition
      * counts as one) that share the first letter, found by running a Lucene Levenshtein automaton over that letter's
-     * block of the sorted keys; of the nearest keys, the notable places (countries, divisions, regions, towns of
-     * 5,000 or more).
+     * block of the keys of notable places (countries, divisions, regions, towns of 5,000 or more; listed apart in the
+     * index, so that the scan does not grow with the villages of allCountries); of the nearest keys, the notable
+     * places.
      */
     @Override
     public Lookup similar(String name) {
@@ -143,21 +144,20 @@ public final class GeoNamesIndex implements Gazetteer {
         int maxEdits = q.length() >= 9 ? 2 : 1;
         String first = q.substring(0, Character.charCount(q.codePointAt(0)));
         byte[] prefix = first.getBytes(StandardCharsets.UTF_8);
-        int from = t.lowerBound(prefix);
         List<Place> found = new ArrayList<>();
         for (int edits = 1; edits <= maxEdits && found.isEmpty(); edits++) {
             CharacterRunAutomaton automaton = new CharacterRunAutomaton(
                     new LevenshteinAutomata(q, true).toAutomaton(edits));
-            for (int k = from; k < t.keyCount() && t.keyStartsWith(k, prefix); k++) {
-                // past the block of keys that start with the same letter, the loop ends
+            // the keys of notable places that start with the same letter
+            for (int i = t.notableLowerBound(prefix); i < t.notableKeyCount() && t.keyStartsWith(t.notableKey(i), prefix); i++) {
+                int k = t.notableKey(i);
                 if (Math.abs(t.keyLength(k) - q.length()) > edits + 2) {
                     continue;   // UTF-8 length differs too much to be within reach (cheap test before decoding)
                 }
                 if (automaton.run(t.key(k))) {
                     for (int p = t.postingStart(k); p < t.postingEnd(k); p++) {
                         Place place = place(t.posting(p));
-                        if (place.isCountry() || place.featureClass().equals("A") || place.isContinentOrRegion()
-                                || place.population() >= 5000) {
+                        if (place.isNotable()) {
                             found.add(place);
                         }
                     }

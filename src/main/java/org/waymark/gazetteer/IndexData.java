@@ -16,7 +16,7 @@ import java.util.List;
  * a file, so that the operating system pages in what lookups touch and the heap holds none of it; or on the heap,
  * for the embedded index in the jar). Places are in build order; {@code idOrder} lists them by geonameid for
  * {@link #indexOf}. Lookup keys are normalized names sorted by their UTF-8 bytes, each with a run of place indices in
- * {@code postings}, most populous first. Small tables (feature codes, country and admin1 entries, demonyms) are read
+ * {@code postings}, most populous first; the keys of notable places are listed again on their own. Small tables (feature codes, country and admin1 entries, demonyms) are read
  * onto the heap.
  */
 final class IndexData {
@@ -35,8 +35,9 @@ final class IndexData {
     static final int POSTING_STARTS = 11;
     static final int POSTINGS = 12;
     static final int ID_ORDER = 13;
-    static final int TABLES = 14;
-    static final int SECTIONS = 15;
+    static final int NOTABLE_KEYS = 14;
+    static final int TABLES = 15;
+    static final int SECTIONS = 16;
 
     private final LongBuffer ids;
     private final DoubleBuffer latitudes;
@@ -52,6 +53,8 @@ final class IndexData {
     private final IntBuffer postingStarts;
     private final IntBuffer postings;
     private final IntBuffer idOrder;
+    /** the keys (ascending) that name at least one {@link Place#isNotable} place, for {@link GeoNamesIndex#similar} */
+    private final IntBuffer notableKeys;
     final Tables tables;
 
     /** The small tables, on the heap. */
@@ -76,6 +79,7 @@ final class IndexData {
         postingStarts = sections.get(POSTING_STARTS).asIntBuffer();
         postings = sections.get(POSTINGS).asIntBuffer();
         idOrder = sections.get(ID_ORDER).asIntBuffer();
+        notableKeys = sections.get(NOTABLE_KEYS).asIntBuffer();
         tables = readTables(sections.get(TABLES));
         check(name);
     }
@@ -135,13 +139,22 @@ final class IndexData {
         return -1;
     }
 
-    /** The first key not below {@code prefix}. */
-    int lowerBound(byte[] prefix) {
+    int notableKeyCount() {
+        return notableKeys.limit();
+    }
+
+    /** The {@code i}th key that names a notable place. */
+    int notableKey(int i) {
+        return notableKeys.get(i);
+    }
+
+    /** The first notable key (its position among them) not below {@code prefix}. */
+    int notableLowerBound(byte[] prefix) {
         int lo = 0;
-        int hi = keyCount();
+        int hi = notableKeyCount();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (compareKey(mid, prefix, prefix.length) < 0) {
+            if (compareKey(notableKey(mid), prefix, prefix.length) < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -229,6 +242,7 @@ final class IndexData {
         boolean ok = latitudes.limit() == n && longitudes.limit() == n && nameStarts.limit() == n + 1
                 && features.limit() == n && countries.limit() == n && admin1s.limit() == n
                 && populations.limit() == n && idOrder.limit() == n && keyStarts.limit() >= 1
+                && notableKeys.limit() < keyStarts.limit()
                 && postingStarts.limit() == keyStarts.limit()
                 && keyStarts.get(keyCount()) == keyBytes.limit() && nameStarts.get(n) == nameBytes.limit()
                 && postingStarts.get(keyCount()) == postings.limit()

@@ -40,6 +40,14 @@ public record Place(long geonameid, String name, double latitude, double longitu
     private static final java.util.Set<String> LAND_AND_WATER = java.util.Set.of("OCN", "SEA", "GULF", "STRT", "BAY",
             "CHN", "CHNM", "LK", "ISL", "ISLS", "ATOL", "PEN", "DSRT", "MTS");
 
+    /**
+     * A country, division, continent or region, or a place of 5,000 people or more: what a misspelt name may be taken
+     * for ({@link Gazetteer#similar}).
+     */
+    public boolean isNotable() {
+        return isCountry() || featureClass.equals("A") || isContinentOrRegion() || population >= 5000;
+    }
+
     public boolean isPopulatedPlace() {
         return featureClass.equals("P");
     }

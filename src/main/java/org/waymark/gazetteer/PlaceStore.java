@@ -47,6 +47,8 @@ final class PlaceStore implements Closeable {
     private int[] admin1s = new int[1 << 12];
     private long[] populations = new long[1 << 12];
     private int count;
+    /** "class\tcode" by feature index, once writing starts */
+    private String[] featureOf;
     private long nameBytes;
     private int maxNameTokens = 1;
     private Entries entries = new Entries(new String[0], new int[0], new String[0], new int[0], new String[0],
@@ -170,10 +172,12 @@ final class PlaceStore implements Closeable {
     /** Sorts the keys (merging the sorter's runs) and writes the index file. */
     Written write(Path out) throws IOException {
         names.close();
+        featureOf = featureTable.keySet().toArray(String[]::new);
         Path keyBytes = dir.resolve("keys");
         Path postings = dir.resolve("postings");
         IntList keyStarts = new IntList();
         IntList postingStarts = new IntList();
+        IntList notableKeys = new IntList();
         int[] pairs = {0};
         try (DataOutputStream keyOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(keyBytes), 1 << 16));
              DataOutputStream postingOut = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(postings), 1 << 16))) {
@@ -188,6 +192,10 @@ final class PlaceStore implements Closeable {
                     keyOut.write(key);
                     last[0] = key;
                 }
+                int k = keyStarts.size() - 1;
+                if (isNotable(place) && (notableKeys.size() == 0 || notableKeys.a[notableKeys.size() - 1] != k)) {
+                    notableKeys.add(k);
+                }
                 postingOut.writeInt(place);
                 pairs[0]++;
             });
@@ -198,9 +206,17 @@ final class PlaceStore implements Closeable {
                 doubles(longitudes, count), ints(nameStarts, count + 1), file(dir.resolve("names")),
                 shorts(features, count), shorts(countries, count), ints(admin1s, count), longs(populations, count),
                 ints(keyStarts.a, keyStarts.n), file(keyBytes), ints(postingStarts.a, postingStarts.n),
-                file(postings), ints(idOrder(), count), bytes(tables()));
+                file(postings), ints(idOrder(), count), ints(notableKeys.a, notableKeys.n), bytes(tables()));
         IndexFile.write(sections, out);
         return new Written(count, keyStarts.size() - 1, Files.size(out));
+    }
+
+    /** {@link Place#isNotable} of place {@code i}, from its columns. */
+    private boolean isNotable(int i) {
+        String feature = featureOf[features[i]];
+        int tab = feature.indexOf('\t');
+        return new Place(ids[i], "", 0, 0, feature.substring(0, tab), feature.substring(tab + 1), "", "",
+                populations[i]).isNotable();
     }
 
     /** Place indices in geonameid order. */
