@@ -11,7 +11,7 @@ import org.waymark.nlp.Token;
 class FeatureNamesTest {
 
     private static List<Token> tokens(String sentence) {
-        return HandTokens.of(sentence);
+        return Fixtures.tokens(sentence);
     }
 
     @Test

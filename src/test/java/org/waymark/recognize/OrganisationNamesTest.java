@@ -3,6 +3,7 @@ package org.waymark.recognize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.nlp.Token;
@@ -10,8 +11,15 @@ import org.waymark.nlp.Token;
 /** The organisation filter alone, on hand-made tokens: no tagger involved. */
 class OrganisationNamesTest {
 
+    /** Tokens of a sentence split on spaces, with offsets as written. */
     private static List<Token> tokens(String sentence) {
-        return HandTokens.of(sentence);
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String word : sentence.split(" ")) {
+            tokens.add(new Token(word, at, at + word.length(), "NNP", word.toLowerCase(), "O"));
+            at += word.length() + 1;
+        }
+        return tokens;
     }
 
     @Test
