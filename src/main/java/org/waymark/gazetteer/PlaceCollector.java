@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.waymark.geography.GreatCircle;
 
 /**
  * Gathers places and their names from several files (countries, admin1 codes, dumps, curated tables) into a
