@@ -7,7 +7,7 @@ GEONAMES_DIR holds GeoNames dump files (https://download.geonames.org/export/dum
 countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt, no-country.txt and, optionally, country_points.tsv.
 The extract keeps of each geoname row only the columns Waymark reads (id, names, alternate names, coordinates,
 feature class and code, country, admin1, admin2, population; the others are left empty), keeps of no-country.txt
-only the features that can end a movement (oceans, seas, gulfs, straits, bays, regions...), and gzips the large
+every feature above the sea floor (the build chooses among them: GeoNamesFiles.NO_COUNTRY_CODES), and gzips the large
 files. Standard library only.
 """
 import gzip
@@ -16,7 +16,8 @@ import shutil
 import sys
 
 KEEP = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 14}
-NO_COUNTRY_CODES = {"CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT"}
+# undersea features (class U: seamounts, trenches, canyons) never end a movement
+UNDERSEA = "U"
 
 
 def trim(line):
@@ -41,7 +42,7 @@ def main():
             gzip.GzipFile(os.path.join(out, "no-country.txt.gz"), "wb", 9, mtime=0) as o:
         for line in f:
             row, cols = trim(line)
-            if len(cols) > 7 and cols[7] in NO_COUNTRY_CODES:
+            if len(cols) > 7 and cols[6] != UNDERSEA:
                 o.write(row.encode("utf-8"))
     with open(os.path.join(src, "admin2Codes.txt"), "rb") as f, \
             gzip.GzipFile(os.path.join(out, "admin2Codes.txt.gz"), "wb", 9, mtime=0) as o:

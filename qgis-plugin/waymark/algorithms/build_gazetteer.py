@@ -16,7 +16,7 @@ class BuildGazetteer(WaymarkAlgorithm):
             "(download.geonames.org/export/dump): the folder holds allCountries.txt or citiesNNN.txt, "
             "countryInfo.txt, admin1CodesASCII.txt and no-country.txt (country_points.tsv and an admin1 points "
             "file are used when present). The map algorithms use it with the gazetteer <i>Built index "
-            "file</i>. allCountries.txt needs about 3 GB of memory.</p>"
+            "file</i>. allCountries.txt needs about 2 GB of memory.</p>"
             "<p>Place data &copy; GeoNames, CC BY 4.0.</p>")
     INPUT = "INPUT"
     ADMIN1_POINTS = "ADMIN1_POINTS"

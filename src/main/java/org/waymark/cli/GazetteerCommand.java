@@ -2,6 +2,7 @@ package org.waymark.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.net.URI;
 import org.waymark.gazetteer.GazetteerBuilder;
@@ -29,8 +30,20 @@ final class GazetteerCommand {
                     + "citiesNNN.txt, countryInfo.txt, admin1CodesASCII.txt and no-country.txt; "
                     + "country_points.tsv and an admin1 points file are used when present.",
                 "",
+                "The geoname table is read as a stream: the heap holds about 40 bytes a place kept, and the names "
+                    + "are sorted on disk in temporary files beside INDEX (allCountries, all 12 million places: "
+                    + "under 2 GB of heap, about 2 GB of disk for a while). The index is memory-mapped when map or "
+                    + "eval reads it, so their heap does not grow with it.",
+                "",
+                "Which places: of a citiesNNN table every town; of allCountries by default the towns with people "
+                    + "or a seat, divisions, and the seas, straits, islands, regions and mountain ranges news names. "
+                    + "--features keeps every row of the given GeoNames feature classes instead: A divisions, "
+                    + "H water, L areas, P towns, R roads, S buildings and spots, T land forms, U undersea, "
+                    + "V vegetation (countries and divisions are class A: leave it out and demonyms find no country).",
+                "",
                 "Examples:",
                 "  waymark gazetteer build --geonames ~/geonames -o geonames.idx",
+                "  waymark gazetteer build --geonames ~/geonames -o world.idx --features P,A,H,T",
                 "  waymark map news.jsonl -o news.gpkg --gazetteer geonames.idx"})
     static final class Build implements Callable<Integer> {
         @Option(names = "--geonames", required = true, paramLabel = "DIR", description = "GeoNames dump folder.")
@@ -43,12 +56,31 @@ final class GazetteerCommand {
                 description = "A point for each admin1 code (default: looked up beside DIR).")
         Path admin1Points;
 
+        @Option(names = "--features", split = ",", paramLabel = "CLASS",
+                description = "GeoNames feature classes to keep, every row of them: A, H, L, P, R, S, T, U, V "
+                        + "(default: see above).")
+        Set<String> features;
+
+        @Option(names = {"-q", "--quiet"}, description = "No progress, only errors.")
+        boolean quiet;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public Integer call() throws IOException {
             long t0 = System.nanoTime();
-            GazetteerBuilder.Summary s = admin1Points == null ? GazetteerBuilder.build(dir, out)
-                    : GazetteerBuilder.build(dir, admin1Points, out);
-            report(s, t0);
+            GazetteerBuilder.Options options;
+            try {
+                options = GazetteerBuilder.Options.DEFAULT.withAdmin1Points(admin1Points).withFeatures(features);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--features: " + e.getMessage());
+            }
+            if (!quiet) {
+                options = options.withProgress(line -> System.err.printf("%s (%.0f s)%n", line,
+                        (System.nanoTime() - t0) / 1e9));
+            }
+            report(GazetteerBuilder.build(dir, out, options), t0);
             return 0;
         }
     }
@@ -66,7 +98,7 @@ final class GazetteerCommand {
                 "  countryInfo.txt, admin1CodesASCII.txt, admin2Codes.txt, no-country.zip   about 3 MB",
                 "  cities500.zip (the default --dump: the 200,000 towns of 500 people or more)   11 MB",
                 "  cities1000.zip, cities5000.zip, cities15000.zip                        10, 5 and 3 MB",
-                "  allCountries.zip (12 million places; 1.6 GB unzipped, builds with -Xmx3g)    400 MB",
+                "  allCountries.zip (12 million places; 1.6 GB unzipped, builds in 2 GB of heap) 400 MB",
                 "  alternateNamesV2.zip (with --alternate-names; kept, the build does not read it)  190 MB",
                 "",
                 "An interrupted run leaves NAME.part: run the same command again and it goes on where it stopped. "

@@ -16,8 +16,8 @@ final class GazetteerOptions {
 
     @Option(names = "--gazetteer", paramLabel = "INDEX",
             description = "A gazetteer index made by 'waymark gazetteer build' (default: the embedded one: "
-                    + "GeoNames' cities500 with countries, divisions, seas and regions, offline). With --geonames-user it "
-                    + "answers whenever the web service cannot.")
+                    + "GeoNames' cities500 with countries, divisions, seas, straits, island groups and regions, "
+                    + "offline). With --geonames-user it answers whenever the web service cannot.")
     Path index;
 
     @Option(names = "--geonames-user", paramLabel = "NAME", defaultValue = "${env:" + USER_VARIABLE + "}",

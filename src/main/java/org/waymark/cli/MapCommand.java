@@ -133,7 +133,11 @@ final class MapCommand implements Callable<Integer> {
         // the models load on their own threads while this one reads the gazetteer
         NlpPipeline nlp = NlpPipeline.load();
         nlp.preloadParser();
+        long opening = System.nanoTime();
         try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
+            if (Timing.wanted()) {
+                Timing.gazetteerOpened(err, opening);
+            }
             return map(reader, nlp, gaz, problems, bar, err, t0, database);
         }
     }
@@ -249,8 +253,8 @@ final class MapCommand implements Callable<Integer> {
 
     /**
      * With -Dwaymark.timing=true or WAYMARK_TIMING=1, lines on stderr for the benchmark (bench/run.sh): the
-     * wall-clock time in ms since the epoch when the first document has been written, and when the output is
-     * complete, with the characters read.
+     * time the gazetteer took to open, the wall-clock time in ms since the epoch when the first document has been
+     * written, and when the output is complete, with the characters read.
      */
     private static final class Timing {
         private final PrintStream err;
@@ -263,6 +267,11 @@ final class MapCommand implements Callable<Integer> {
 
         static boolean wanted() {
             return Boolean.getBoolean("waymark.timing") || "1".equals(System.getenv("WAYMARK_TIMING"));
+        }
+
+        /** How long opening the gazetteer took (the embedded one read from the jar, an index file mapped). */
+        static void gazetteerOpened(PrintStream err, long since) {
+            err.printf("waymark-timing gazetteer-opened ms=%d%n", (System.nanoTime() - since) / 1_000_000);
         }
 
         void written(ParsedDocument d) {

@@ -3,6 +3,7 @@ package org.waymark.gazetteer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -24,8 +25,24 @@ final class GeoNamesFiles {
     /** what is left of "North Region" or "Central Governorate" is a compass word, not a name */
     private static final Pattern ONLY_DIRECTIONS = Pattern.compile(
             "(?i)((north|south|east|west)(ern)?|central|centre|center|far|upper|lower|middle|[ -])+");
-    /** feature codes of no-country.txt that name something a news text would mention */
-    static final Set<String> NO_COUNTRY_CODES = Set.of("CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT", "BAY", "PEN", "DSRT");
+    /**
+     * feature codes of no-country.txt that name something a news text would mention, and a movement may end on or
+     * cross: regions, seas, straits and channels, islands, peninsulas, deserts, mountain ranges
+     */
+    static final Set<String> NO_COUNTRY_CODES = Set.of("CONT", "RGN", "RGNE", "ZN", "OCN", "SEA", "GULF", "STRT",
+            "BAY", "CHN", "CHNM", "PEN", "DSRT", "ISL", "ISLS", "ATOL", "MTS");
+    /**
+     * a name made only of compass and ordinal words and a feature word says nothing of where it is: no-country.txt
+     * has a "The Channel" by Anguilla, a "North Island" and a "South Pass" among the Spratlys
+     */
+    private static final Pattern GENERIC_FEATURE_NAME = Pattern.compile("(?i)((the|north|south|east|west|northeast"
+            + "|northwest|southeast|southwest|middle|central|first|second|third|fourth|sand|flat|[ -])+)"
+            + "(island|islands|islet|islets|cay|cays|reef|reefs|pass|passage|channel|atoll|rock|bank)");
+
+    /** A row of no-country.txt worth a place: a kind in {@link #NO_COUNTRY_CODES} with a name of its own. */
+    static boolean namedFeatureOfNoCountry(String[] row) {
+        return NO_COUNTRY_CODES.contains(row[7]) && !GENERIC_FEATURE_NAME.matcher(row[1].strip()).matches();
+    }
 
     /** A country point from a points file. */
     record CountryPoint(long geonameid, String featureCode, double latitude, double longitude) {
@@ -258,11 +275,10 @@ final class GeoNamesFiles {
             if (!keep.test(row)) {
                 continue;
             }
-            PlaceCollector.Draft d = places.add(id, row[1].strip(), row[6].strip(), row[7].strip(), row[8].strip(),
+            PlaceCollector.Draft d = places.row(id, row[1].strip(), row[6].strip(), row[7].strip(), row[8].strip(),
                     row[10].strip(), lat, lon, population);
-            if (row[6].equals("P") && !row[11].isBlank()) {
-                places.admin2Member(row[8].strip() + "." + row[10].strip() + "." + row[11].strip(), lat, lon,
-                        population, row[7].equals("PPLA2"));
+            if (row[6].equals("P")) {
+                places.town(d, row[11].strip());
             }
             places.addName(d, row[2]);
             String alternates = row[3];
@@ -273,7 +289,29 @@ final class GeoNamesFiles {
                 }
                 places.addAlternate(d, alternates, from, to);
             }
+            places.done(d);
         }
+    }
+
+    /** The codes ("CC.A1.A2") of GeoNames' admin2Codes.txt. */
+    static Set<String> readCodes(BufferedReader reader, String file) throws IOException {
+        Rows rows = new Rows(reader, file);
+        Set<String> codes = new HashSet<>();
+        for (String[] row; (row = rows.next()) != null; ) {
+            codes.add(row[0].strip());
+        }
+        return codes;
+    }
+
+    /** The geonameids in column {@code column} of a GeoNames or Waymark file, to {@link PlaceCollector#claim}. */
+    static Set<Long> readIds(BufferedReader reader, String file, int column) throws IOException {
+        Rows rows = new Rows(reader, file);
+        Set<Long> ids = new HashSet<>();
+        for (String[] row; (row = rows.next()) != null; ) {
+            rows.require(row, column + 1, "geonameid in column " + (column + 1));
+            ids.add(rows.id(row[column], "geonameid"));
+        }
+        return ids;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public final class GeoNamesIndex implements Gazetteer {
     /** Where this class's relative resources (the curated tables, the embedded index) lie in a class tree or jar. */
     static final String RESOURCE_FOLDER = GeoNamesIndex.class.getPackageName().replace('.', '/');
 
-    private final IndexTables t;
+    private final IndexData t;
     private final String source;
     private final Map<String, Integer> countryIndex;
     private final Map<String, Integer> admin1Index;
@@ -44,9 +43,10 @@ public final class GeoNamesIndex implements Gazetteer {
     /** first-level divisions per country code */
     private final Map<String, Integer> admin1Counts;
 
-    GeoNamesIndex(IndexTables tables, String source) {
-        this.t = tables;
+    GeoNamesIndex(IndexData data, String source) {
+        this.t = data;
         this.source = source;
+        IndexData.Tables tables = data.tables;
         this.countryIndex = indexOf(tables.countryCodes(), tables.countryPlaces());
         this.admin1Index = indexOf(tables.admin1Keys(), tables.admin1Places());
         Map<String, String> d = new HashMap<>();
@@ -100,9 +100,12 @@ public final class GeoNamesIndex implements Gazetteer {
         GazetteerBuilder.build(sources, out);
     }
 
-    /** Loads an index written by {@link GazetteerBuilder#build}; fails with file and reason if it is not one. */
+    /**
+     * Opens an index written by {@link GazetteerBuilder#build}, memory-mapped: the heap holds its small tables only,
+     * and the operating system pages in what lookups read. Fails with file and reason if it is not one.
+     */
     public static GeoNamesIndex load(Path index) throws IOException {
-        return new GeoNamesIndex(IndexFile.read(index), SOURCE_INDEX);
+        return new GeoNamesIndex(IndexFile.open(index), SOURCE_INDEX);
     }
 
     @Override
@@ -111,11 +114,11 @@ public final class GeoNamesIndex implements Gazetteer {
         if (k < 0) {
             return List.of();
         }
-        int from = t.postingStarts()[k];
-        int to = t.postingStarts()[k + 1];
+        int from = t.postingStart(k);
+        int to = t.postingEnd(k);
         Place[] places = new Place[to - from];
         for (int p = from; p < to; p++) {
-            places[p - from] = place(t.postings()[p]);
+            places[p - from] = place(t.posting(p));
         }
         return List.of(places);
     }
@@ -123,8 +126,9 @@ public final class GeoNamesIndex implements Gazetteer {
     /**
      * For a one-word name of five letters or more: keys one edit away (two for nine letters or more; a transposition
      * counts as one) that share the first letter, found by running a Lucene Levenshtein automaton over that letter's
-     * block of the sorted keys; of the nearest keys, the notable places (countries, divisions, regions, towns of
-     * 5,000 or more).
+     * block of the keys of notable places (countries, divisions, regions, towns of 5,000 or more; listed apart in the
+     * index, so that the scan does not grow with the villages of allCountries); of the nearest keys, the notable
+     * places.
      */
     @Override
     public Lookup similar(String name) {
@@ -140,28 +144,20 @@ public final class GeoNamesIndex implements Gazetteer {
         int maxEdits = q.length() >= 9 ? 2 : 1;
         String first = q.substring(0, Character.charCount(q.codePointAt(0)));
         byte[] prefix = first.getBytes(StandardCharsets.UTF_8);
-        int from = lowerBound(prefix);
-        byte[] blob = t.keyBytes();
-        int[] starts = t.keyStarts();
         List<Place> found = new ArrayList<>();
         for (int edits = 1; edits <= maxEdits && found.isEmpty(); edits++) {
             CharacterRunAutomaton automaton = new CharacterRunAutomaton(
                     new LevenshteinAutomata(q, true).toAutomaton(edits));
-            for (int k = from; k < t.keyCount(); k++) {
-                int length = starts[k + 1] - starts[k];
-                if (length < prefix.length
-                        || Arrays.compareUnsigned(blob, starts[k], starts[k] + prefix.length, prefix, 0, prefix.length) != 0) {
-                    break;      // past the block of keys that start with the same letter
-                }
-                if (Math.abs(length - q.length()) > edits + 2) {
+            // the keys of notable places that start with the same letter
+            for (int i = t.notableLowerBound(prefix); i < t.notableKeyCount() && t.keyStartsWith(t.notableKey(i), prefix); i++) {
+                int k = t.notableKey(i);
+                if (Math.abs(t.keyLength(k) - q.length()) > edits + 2) {
                     continue;   // UTF-8 length differs too much to be within reach (cheap test before decoding)
                 }
-                String key = new String(blob, starts[k], length, StandardCharsets.UTF_8);
-                if (automaton.run(key)) {
-                    for (int p = t.postingStarts()[k]; p < t.postingStarts()[k + 1]; p++) {
-                        Place place = place(t.postings()[p]);
-                        if (place.isCountry() || place.featureClass().equals("A") || place.isContinentOrRegion()
-                                || place.population() >= 5000) {
+                if (automaton.run(t.key(k))) {
+                    for (int p = t.postingStart(k); p < t.postingEnd(k); p++) {
+                        Place place = place(t.posting(p));
+                        if (place.isNotable()) {
                             found.add(place);
                         }
                     }
@@ -178,12 +174,12 @@ public final class GeoNamesIndex implements Gazetteer {
 
     @Override
     public int maxNameTokens() {
-        return t.maxNameTokens();
+        return t.tables.maxNameTokens();
     }
 
     @Override
     public Optional<Place> byId(long geonameid) {
-        int i = Arrays.binarySearch(t.ids(), geonameid);
+        int i = t.indexOf(geonameid);
         return i < 0 ? Optional.empty() : Optional.of(place(i));
     }
 
@@ -234,51 +230,12 @@ public final class GeoNamesIndex implements Gazetteer {
     }
 
     private Place place(int i) {
-        int f = t.features()[i];
-        return new Place(t.ids()[i], t.names()[i], t.latitudes()[i], t.longitudes()[i],
-                t.featureClasses()[f], t.featureCodes()[f], t.countryTable()[t.countries()[i]],
-                t.admin1Table()[t.admin1s()[i]], t.populations()[i]);
+        return t.place(i);
     }
 
-    /** Binary search of the UTF-8 key blob; the key index or -1. */
+    /** The key index of a normalized name, or -1. */
     private int find(String normalized) {
-        if (normalized.isEmpty()) {
-            return -1;
-        }
-        byte[] q = normalized.getBytes(StandardCharsets.UTF_8);
-        byte[] blob = t.keyBytes();
-        int[] starts = t.keyStarts();
-        int lo = 0;
-        int hi = t.keyCount() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = Arrays.compareUnsigned(blob, starts[mid], starts[mid + 1], q, 0, q.length);
-            if (c < 0) {
-                lo = mid + 1;
-            } else if (c > 0) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the first key not below {@code prefix}. */
-    private int lowerBound(byte[] prefix) {
-        byte[] blob = t.keyBytes();
-        int[] starts = t.keyStarts();
-        int lo = 0;
-        int hi = t.keyCount();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Arrays.compareUnsigned(blob, starts[mid], starts[mid + 1], prefix, 0, prefix.length) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return normalized.isEmpty() ? -1 : t.find(normalized.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, Integer> indexOf(String[] keys, int[] places) {

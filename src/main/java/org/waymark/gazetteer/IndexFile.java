@@ -1,70 +1,64 @@
 package org.waymark.gazetteer;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipException;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The built index on disk: gzip over a versioned header and the {@link IndexTables} arrays, each written as a
- * length and a block of big-endian bytes, so that loading is a few bulk reads rather than one read per value.
+ * The index on disk (format version 2), laid out to be read in place: a header (magic, version, the offset and length
+ * of each section) and the {@link IndexData} sections, uncompressed, big-endian, each starting at a multiple of 8.
+ * A file is memory-mapped section by section ({@link #open(Path)}); the embedded index, a classpath resource inside
+ * the jar, is read onto the heap ({@link #read(InputStream, String)}). A version 1 file (gzip, Waymark 0.1) still
+ * opens: it is converted once into a version 2 file in the temporary folder and mapped from there.
  */
 final class IndexFile {
     static final String MAGIC = "WAYMARK-GAZETTEER";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    private static final int ALIGN = 8;
+    /** The largest section one buffer can map. */
+    private static final long MAX_SECTION = Integer.MAX_VALUE;
+
+    /** A section's bytes, written when the file is. */
+    interface Section {
+        long length();
+
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private IndexFile() {
     }
 
-    static void write(IndexTables t, Path out) throws IOException {
+    /** Writes the sections (in {@link IndexData} order) to {@code out}, replacing it only once complete. */
+    static void write(List<Section> sections, Path out) throws IOException {
         Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        // write beside and move, so that a failed build never leaves a half index where a good one was
+        Files.createDirectories(parent);
         Path tmp = Files.createTempFile(parent, out.getFileName().toString(), ".part");
         try {
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(
-                         new GZIPOutputStream(file, 1 << 16), 1 << 16))) {
-                data.writeUTF(MAGIC);
-                data.writeInt(VERSION);
-                writeLongs(data, t.ids());
-                writeDoubles(data, t.latitudes());
-                writeDoubles(data, t.longitudes());
-                writeStrings(data, t.names());
-                writeShorts(data, t.features());
-                writeStrings(data, t.featureClasses());
-                writeStrings(data, t.featureCodes());
-                writeShorts(data, t.countries());
-                writeStrings(data, t.countryTable());
-                writeInts(data, t.admin1s());
-                writeStrings(data, t.admin1Table());
-                writeLongs(data, t.populations());
-                writeBytes(data, t.keyBytes());
-                writeInts(data, t.keyStarts());
-                writeInts(data, t.postingStarts());
-                writeInts(data, t.postings());
-                data.writeInt(t.maxNameTokens());
-                writeStrings(data, t.countryCodes());
-                writeInts(data, t.countryPlaces());
-                writeStrings(data, t.admin1Keys());
-                writeInts(data, t.admin1Places());
-                writeStrings(data, t.demonymForms());
-                writeStrings(data, t.demonymCodes());
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                byte[] header = header(sections);
+                file.write(header);
+                long at = header.length;
+                for (Section s : sections) {
+                    for (; at % ALIGN != 0; at++) {
+                        file.write(0);
+                    }
+                    s.writeTo(file);
+                    at += s.length();
+                }
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -72,157 +66,106 @@ final class IndexFile {
         }
     }
 
-    static IndexTables read(Path in) throws IOException {
-        try (InputStream file = Files.newInputStream(in)) {
-            return read(file, in.toString());
+    /** Magic, version, section count, then offset and length of each section. */
+    private static byte[] header(List<Section> sections) throws IOException {
+        int size = 2 + MAGIC.length() + 4 + 4 + 16 * sections.size();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.writeUTF(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(sections.size());
+        long at = size;
+        for (Section s : sections) {
+            at = (at + ALIGN - 1) / ALIGN * ALIGN;
+            if (s.length() > MAX_SECTION) {
+                throw new IllegalStateException("index section of " + s.length() + " bytes: more than one buffer maps");
+            }
+            data.writeLong(at);
+            data.writeLong(s.length());
+            at += s.length();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Maps an index file (converting a version 1 file first). */
+    static IndexData open(Path in) throws IOException {
+        try (FileChannel channel = FileChannel.open(in, StandardOpenOption.READ)) {
+            ByteBuffer head = channel.map(FileChannel.MapMode.READ_ONLY, 0, Math.min(channel.size(), 1024));
+            if (head.limit() >= 2 && Short.toUnsignedInt(head.getShort(0)) == LegacyIndexFile.GZIP_MAGIC) {
+                return convertLegacy(in);
+            }
+            List<ByteBuffer> sections = new ArrayList<>();
+            for (long[] s : sections(head, channel.size(), in.toString())) {
+                sections.add(channel.map(FileChannel.MapMode.READ_ONLY, s[0], s[1]));
+            }
+            return new IndexData(sections, in.toString());
         } catch (NoSuchFileException e) {
             throw new GazetteerFileException(in.toString(), 0, "no such gazetteer index file");
         }
     }
 
-    /** Reads an index from a stream (a file, or the embedded index on the classpath); {@code name} is for errors. */
-    static IndexTables read(InputStream file, String name) throws IOException {
-        try (DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(file, 1 << 16), 1 << 16))) {
-            String magic = data.readUTF();
-            if (!MAGIC.equals(magic)) {
-                throw new GazetteerFileException(name, 0, "not a Waymark gazetteer index (header '" + magic + "')");
+    /** Reads an index from a stream onto the heap (the embedded index); {@code name} is for errors. */
+    static IndexData read(InputStream in, String name) throws IOException {
+        ByteBuffer all = ByteBuffer.wrap(in.readAllBytes());
+        if (all.limit() >= 2 && Short.toUnsignedInt(all.getShort(0)) == LegacyIndexFile.GZIP_MAGIC) {
+            throw new GazetteerFileException(name, 0, "index of format version 1: rebuild it (mvn process-classes)");
+        }
+        List<ByteBuffer> sections = new ArrayList<>();
+        for (long[] s : sections(all, all.limit(), name)) {
+            sections.add(all.slice((int) s[0], (int) s[1]));
+        }
+        return new IndexData(sections, name);
+    }
+
+    /** Offset and length of each section, checked against the header and the file's size. */
+    private static List<long[]> sections(ByteBuffer head, long size, String name) throws GazetteerFileException {
+        try {
+            byte[] magic = new byte[Short.toUnsignedInt(head.getShort(0))];
+            head.get(2, magic);
+            String found = new String(magic, StandardCharsets.UTF_8);
+            if (!MAGIC.equals(found)) {
+                throw new GazetteerFileException(name, 0, "not a Waymark gazetteer index (header '" + found + "')");
             }
-            int version = data.readInt();
+            int at = 2 + magic.length;
+            int version = head.getInt(at);
             if (version != VERSION) {
-                throw new GazetteerFileException(name, 0, "index format version " + version
-                        + ", this Waymark reads version " + VERSION + ": rebuild it with 'waymark gazetteer build'");
+                throw new GazetteerFileException(name, 0, "index format version " + version + ", this Waymark reads "
+                        + "versions 1 and " + VERSION + ": rebuild it with 'waymark gazetteer build'");
             }
-            IndexTables t = new IndexTables(readLongs(data), readDoubles(data), readDoubles(data), readStrings(data),
-                    readShorts(data), readStrings(data), readStrings(data), readShorts(data), readStrings(data),
-                    readInts(data), readStrings(data), readLongs(data),
-                    readBytes(data), readInts(data), readInts(data), readInts(data), data.readInt(),
-                    readStrings(data), readInts(data), readStrings(data), readInts(data),
-                    readStrings(data), readStrings(data));
-            check(t, name);
-            return t;
-        } catch (EOFException | ZipException | NegativeArraySizeException | IndexOutOfBoundsException | ArithmeticException e) {
-            throw new GazetteerFileException(name, 0, "truncated or corrupt gazetteer index (" + e.getMessage() + ")");
+            int count = head.getInt(at + 4);
+            if (count != IndexData.SECTIONS) {
+                throw new GazetteerFileException(name, 0, "index has " + count + " sections, expected "
+                        + IndexData.SECTIONS);
+            }
+            List<long[]> sections = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                long offset = head.getLong(at + 8 + 16 * i);
+                long length = head.getLong(at + 16 + 16 * i);
+                if (offset < 0 || length < 0 || length > MAX_SECTION || offset + length > size) {
+                    throw new GazetteerFileException(name, 0, "truncated or corrupt gazetteer index (section " + i
+                            + " at " + offset + "+" + length + ", file of " + size + " bytes)");
+                }
+                sections.add(new long[]{offset, length});
+            }
+            return sections;
+        } catch (IndexOutOfBoundsException | BufferUnderflowException e) {
+            throw new GazetteerFileException(name, 0, "truncated or corrupt gazetteer index header");
         }
     }
 
-    /** Cheap consistency checks, so that a damaged file fails here rather than as an index error at lookup. */
-    private static void check(IndexTables t, String name) throws GazetteerFileException {
-        int n = t.placeCount();
-        boolean ok = t.latitudes().length == n && t.longitudes().length == n && t.names().length == n
-                && t.features().length == n && t.countries().length == n && t.admin1s().length == n
-                && t.populations().length == n && t.postingStarts().length == t.keyStarts().length
-                && t.keyStarts()[t.keyCount()] == t.keyBytes().length
-                && t.postingStarts()[t.keyCount()] == t.postings().length
-                && t.countryCodes().length == t.countryPlaces().length
-                && t.admin1Keys().length == t.admin1Places().length
-                && t.demonymForms().length == t.demonymCodes().length;
-        if (!ok) {
-            throw new GazetteerFileException(name, 0, "inconsistent gazetteer index tables");
+    /** A version 1 file, written anew as version 2 into the temporary folder and mapped from there. */
+    private static IndexData convertLegacy(Path in) throws IOException {
+        IndexTables t;
+        try (InputStream file = Files.newInputStream(in)) {
+            t = LegacyIndexFile.read(file, in.toString());
         }
-    }
-
-    private static ByteBuffer block(DataInputStream in, int width) throws IOException {
-        int n = in.readInt();
-        byte[] bytes = new byte[Math.multiplyExact(n, width)];
-        in.readFully(bytes);
-        return ByteBuffer.wrap(bytes);
-    }
-
-    private static void writeBlock(DataOutputStream out, int n, ByteBuffer b) throws IOException {
-        out.writeInt(n);
-        out.write(b.array());
-    }
-
-    private static void writeLongs(DataOutputStream out, long[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * Long.BYTES);
-        b.asLongBuffer().put(a);
-        writeBlock(out, a.length, b);
-    }
-
-    private static long[] readLongs(DataInputStream in) throws IOException {
-        ByteBuffer b = block(in, Long.BYTES);
-        long[] a = new long[b.capacity() / Long.BYTES];
-        b.asLongBuffer().get(a);
-        return a;
-    }
-
-    private static void writeDoubles(DataOutputStream out, double[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * Double.BYTES);
-        b.asDoubleBuffer().put(a);
-        writeBlock(out, a.length, b);
-    }
-
-    private static double[] readDoubles(DataInputStream in) throws IOException {
-        ByteBuffer b = block(in, Double.BYTES);
-        double[] a = new double[b.capacity() / Double.BYTES];
-        b.asDoubleBuffer().get(a);
-        return a;
-    }
-
-    private static void writeInts(DataOutputStream out, int[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * Integer.BYTES);
-        b.asIntBuffer().put(a);
-        writeBlock(out, a.length, b);
-    }
-
-    private static int[] readInts(DataInputStream in) throws IOException {
-        ByteBuffer b = block(in, Integer.BYTES);
-        int[] a = new int[b.capacity() / Integer.BYTES];
-        b.asIntBuffer().get(a);
-        return a;
-    }
-
-    private static void writeShorts(DataOutputStream out, short[] a) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(a.length * Short.BYTES);
-        b.asShortBuffer().put(a);
-        writeBlock(out, a.length, b);
-    }
-
-    private static short[] readShorts(DataInputStream in) throws IOException {
-        ByteBuffer b = block(in, Short.BYTES);
-        short[] a = new short[b.capacity() / Short.BYTES];
-        b.asShortBuffer().get(a);
-        return a;
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] a) throws IOException {
-        out.writeInt(a.length);
-        out.write(a);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        return block(in, 1).array();
-    }
-
-    /** Strings as one UTF-8 block plus their byte lengths. */
-    private static void writeStrings(DataOutputStream out, String[] a) throws IOException {
-        byte[][] utf8 = new byte[a.length][];
-        int[] lengths = new int[a.length];
-        int total = 0;
-        for (int i = 0; i < a.length; i++) {
-            utf8[i] = a[i].getBytes(StandardCharsets.UTF_8);
-            lengths[i] = utf8[i].length;
-            total += lengths[i];
+        Path dir = Files.createTempDirectory("waymark-index");
+        Path converted = dir.resolve(in.getFileName() + ".v2");
+        try (PlaceStore store = PlaceStore.of(t, dir)) {
+            store.write(converted);
         }
-        byte[] all = new byte[total];
-        int at = 0;
-        for (byte[] s : utf8) {
-            System.arraycopy(s, 0, all, at, s.length);
-            at += s.length;
-        }
-        writeInts(out, lengths);
-        writeBytes(out, all);
-    }
-
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        int[] lengths = readInts(in);
-        byte[] all = readBytes(in);
-        String[] a = new String[lengths.length];
-        int at = 0;
-        for (int i = 0; i < a.length; i++) {
-            a[i] = new String(all, at, lengths[i], StandardCharsets.UTF_8);
-            at += lengths[i];
-        }
-        return a;
+        converted.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        return open(converted);
     }
 }

@@ -1,7 +1,7 @@
 package org.waymark.gazetteer;
 
 /**
- * The frozen gazetteer as parallel primitive arrays, exactly what the index file holds. Places are sorted by
+ * The tables of a version 1 index file ({@link LegacyIndexFile}) as parallel primitive arrays. Places are sorted by
  * geonameid (binary search for {@code byId}); lookup keys are normalized names sorted by their UTF-8 bytes, each with
  * a run of place indices in {@code postings}, most populous first.
  *

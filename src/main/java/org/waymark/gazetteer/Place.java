@@ -29,6 +29,25 @@ public record Place(long geonameid, String name, double latitude, double longitu
         return featureCode.equals("CONT") || featureCode.equals("RGN") || featureCode.equals("RGNE");
     }
 
+    /**
+     * A sea, strait, channel, lake, island, peninsula, desert or mountain range: a named feature that a movement may
+     * cross or end on ("across the Mediterranean", "landed on Lampedusa"), and that a common word seldom is.
+     */
+    public boolean isLandOrWaterFeature() {
+        return LAND_AND_WATER.contains(featureCode);
+    }
+
+    private static final java.util.Set<String> LAND_AND_WATER = java.util.Set.of("OCN", "SEA", "GULF", "STRT", "BAY",
+            "CHN", "CHNM", "LK", "ISL", "ISLS", "ATOL", "PEN", "DSRT", "MTS");
+
+    /**
+     * A country, division, continent or region, or a place of 5,000 people or more: what a misspelt name may be taken
+     * for ({@link Gazetteer#similar}).
+     */
+    public boolean isNotable() {
+        return isCountry() || featureClass.equals("A") || isContinentOrRegion() || population >= 5000;
+    }
+
     public boolean isPopulatedPlace() {
         return featureClass.equals("P");
     }

@@ -1,17 +1,23 @@
 package org.waymark.gazetteer;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.waymark.geography.GreatCircle;
+import java.util.Set;
 
 /**
- * Gathers places and their names from several files (countries, admin1 codes, dumps, curated tables), merging rows
- * that share a geonameid, and freezes them into {@link IndexTables}. Used once per load or build, single-threaded.
+ * Gathers places and their names from several files (countries, admin1 codes, dumps, curated tables) into a
+ * {@link PlaceStore}. Places that more than one file gives, or that later steps change, are held as {@link Draft}s
+ * and merged by geonameid: the rows of the small files, and of a dump the rows whose id another file names
+ * ({@link #claim}). Every other dump row goes to the store as soon as it is read, so that a build of allCountries'
+ * twelve million rows holds only their numbers and a few thousand drafts. What derived points need of the towns
+ * (division seats and centroids, capitals) is noted as they pass ({@link #town}). Used once per build,
+ * single-threaded.
  */
 final class PlaceCollector {
     /** How far from every place of its division a division's point may lie before another division's places count. */
@@ -30,6 +36,8 @@ final class PlaceCollector {
         long population;
         /** normalized lookup keys; a small list beats a set at 2-10 names per place */
         final List<String> keys = new ArrayList<>(4);
+        /** a dump row of its own, written to the store when read rather than kept */
+        boolean transientRow;
 
         Draft(long id, String name, String featureClass, String featureCode, String countryCode, String admin1) {
             this.id = id;
@@ -50,21 +58,36 @@ final class PlaceCollector {
         }
     }
 
+    private final PlaceStore store;
     private final Map<Long, Draft> drafts = new HashMap<>();
+    /** ids that a file read after the dump names: their dump rows become drafts */
+    private final Set<Long> claimed = new HashSet<>();
+    /** "CC.A1.A2" of the admin2 divisions admin2Codes.txt lists: only their towns are worth noting */
+    private final Set<String> admin2Codes = new HashSet<>();
     private final Map<String, Long> countries = new LinkedHashMap<>();
     private final Map<String, String> capitals = new HashMap<>();
     private final Map<String, Long> admin1s = new LinkedHashMap<>();
-    /**
-     * "CC.A1.A2" -> {sum w*lat, sum w*lon, sum w, seat lat, seat lon, seat population}: the populated places of
-     * each second-level division, from which its point is derived (admin2Codes.txt gives no coordinates)
-     */
-    private final Map<String, double[]> admin2Members = new HashMap<>();
+    private final Towns towns = new Towns();
     private final Map<String, String> demonyms = new HashMap<>();
-    /** normalized strings shared between places, so that 3,000 "san jose" keys are one String */
+    /** normalized strings shared between drafts, so that 3,000 "san jose" keys are one String */
     private final Map<String, String> interned = new HashMap<>();
+
+    PlaceCollector(PlaceStore store) {
+        this.store = store;
+    }
 
     Draft get(long id) {
         return drafts.get(id);
+    }
+
+    /** Notes the second-level divisions there are, whose towns {@link #town} is to note. */
+    void admin2Codes(Set<String> codes) {
+        admin2Codes.addAll(codes);
+    }
+
+    /** Notes ids that a file read after the dump names (admin2 codes, aliases, regions), so that their rows merge. */
+    void claim(Set<Long> ids) {
+        claimed.addAll(ids);
     }
 
     /**
@@ -78,6 +101,37 @@ final class PlaceCollector {
             d = new Draft(id, name, intern(featureClass), intern(featureCode), intern(countryCode), intern(admin1));
             drafts.put(id, d);
         }
+        fill(d, name, lat, lon, population);
+        return d;
+    }
+
+    /**
+     * A dump row: a draft as {@link #add} gives when another file has or claims the id, else one of its own that
+     * {@link #done} then writes to the store.
+     */
+    Draft row(long id, String name, String featureClass, String featureCode, String countryCode, String admin1,
+              double lat, double lon, long population) {
+        if (drafts.containsKey(id) || claimed.contains(id)) {
+            return add(id, name, featureClass, featureCode, countryCode, admin1, lat, lon, population);
+        }
+        Draft d = new Draft(id, name, featureClass, featureCode, countryCode, admin1);
+        d.transientRow = true;
+        fill(d, name, lat, lon, population);
+        return d;
+    }
+
+    /** A row of {@link #row} is complete: one of its own goes to the store with its names. */
+    void done(Draft d) throws IOException {
+        if (d.transientRow) {
+            int i = store.add(d.id, d.name, d.latitude, d.longitude, d.featureClass, d.featureCode, d.countryCode,
+                    d.admin1, d.population);
+            for (String key : i < 0 ? List.<String>of() : d.keys) {
+                store.key(key, i);
+            }
+        }
+    }
+
+    private void fill(Draft d, String name, double lat, double lon, long population) {
         if (!d.hasPoint() && !Double.isNaN(lat)) {
             d.point(lat, lon);
         }
@@ -85,7 +139,6 @@ final class PlaceCollector {
             d.population = population;
         }
         addName(d, name);
-        return d;
     }
 
     /** Adds a lookup key, unfiltered: own names, ascii names and curated aliases. */
@@ -97,7 +150,7 @@ final class PlaceCollector {
         if (key.isEmpty()) {
             return;
         }
-        key = intern(key);
+        key = d.transientRow ? key : intern(key);
         if (!d.keys.contains(key)) {
             d.keys.add(key);
         }
@@ -127,27 +180,30 @@ final class PlaceCollector {
         return countries.containsKey(countryCode);
     }
 
-    /** Notes a populated place of a second-level division; {@code seat} for its PPLA2. */
-    void admin2Member(String key, double lat, double lon, long population, boolean seat) {
-        double[] m = admin2Members.computeIfAbsent(key, k -> new double[]{0, 0, 0, Double.NaN, Double.NaN, -1});
-        double w = Math.max(1, population);
-        m[0] += w * lat;
-        m[1] += w * lon;
-        m[2] += w;
-        if (seat && population > m[5]) {
-            m[3] = lat;
-            m[4] = lon;
-            m[5] = population;
+    /**
+     * Notes a populated place of a dump, for the points derived later: its admin1 and admin2 division's seat and
+     * centroid, its country's capital, and how far it lies from each admin1 point of its country. The admin1
+     * divisions must be known by then (admin1CodesASCII.txt is read before the dump).
+     */
+    void town(Draft d, String admin2) {
+        if (!d.hasPoint()) {
+            return;
+        }
+        String code = d.countryCode + "." + d.admin1 + "." + admin2;
+        if (!admin2.isEmpty() && admin2Codes.contains(code)) {
+            towns.admin2(code, d, "PPLA2".equals(d.featureCode));
+        }
+        if (!d.admin1.isEmpty()) {
+            towns.admin1(d, admin1Points(d.countryCode));
+        }
+        if (d.name.equals(capitals.get(d.countryCode))) {
+            towns.capital(d);
         }
     }
 
     /** A second-level division's point: its seat, else the population-weighted centroid of its places; or null. */
     double[] admin2Point(String key) {
-        double[] m = admin2Members.get(key);
-        if (m == null) {
-            return null;
-        }
-        return Double.isNaN(m[3]) ? new double[]{m[0] / m[2], m[1] / m[2]} : new double[]{m[3], m[4]};
+        return towns.admin2Point(key);
     }
 
     void admin1(String countryCode, String admin1Code, long id) {
@@ -158,6 +214,14 @@ final class PlaceCollector {
         demonyms.put(Names.normalize(form), countryCode);
     }
 
+    /** The admin1 drafts of a country that have a point, gathered once per country. */
+    private final Map<String, List<Draft>> admin1PointsByCountry = new HashMap<>();
+
+    private List<Draft> admin1Points(String countryCode) {
+        return admin1PointsByCountry.computeIfAbsent(countryCode, cc -> admin1s.values().stream()
+                .map(drafts::get).filter(a -> a.countryCode.equals(cc) && a.hasPoint()).toList());
+    }
+
     /**
      * Admin1 divisions without a point from a points file get one from the populated places of the division: its
      * seat (PPLA, the most populous if several), else the population-weighted centroid of its places, else the
@@ -165,34 +229,11 @@ final class PlaceCollector {
      */
     void completePoints() {
         dropMisplacedAdmin1Points();
-        Map<String, Draft> seats = new HashMap<>();
-        Map<String, double[]> sums = new HashMap<>();   // key -> {sum w*lat, sum w*lon, sum w}
-        for (Draft d : drafts.values()) {
-            if (!"P".equals(d.featureClass) || d.admin1.isEmpty() || !d.hasPoint()) {
-                continue;
-            }
-            String key = d.countryCode + "." + d.admin1;
-            if ("PPLA".equals(d.featureCode)) {
-                Draft seat = seats.get(key);
-                if (seat == null || d.population > seat.population) {
-                    seats.put(key, d);
-                }
-            }
-            double w = Math.max(1, d.population);   // a place of unknown size still counts a little
-            double[] s = sums.computeIfAbsent(key, k -> new double[3]);
-            s[0] += w * d.latitude;
-            s[1] += w * d.longitude;
-            s[2] += w;
-        }
         for (Map.Entry<String, Long> e : countries.entrySet()) {
             Draft country = drafts.get(e.getValue());
-            if (!country.hasPoint()) {
-                String capital = capitals.get(e.getKey());
-                drafts.values().stream()
-                        .filter(d -> "P".equals(d.featureClass) && d.hasPoint()
-                                && d.countryCode.equals(e.getKey()) && d.name.equals(capital))
-                        .findFirst()
-                        .ifPresent(c -> country.point(c.latitude, c.longitude));
+            double[] capital = towns.capital(e.getKey());
+            if (!country.hasPoint() && capital != null) {
+                country.point(capital[0], capital[1]);
             }
         }
         for (Map.Entry<String, Long> e : admin1s.entrySet()) {
@@ -200,14 +241,11 @@ final class PlaceCollector {
             if (a.hasPoint()) {
                 continue;
             }
-            Draft seat = seats.get(e.getKey());
-            double[] s = sums.get(e.getKey());
+            double[] point = towns.admin1Point(e.getKey());
             Long countryId = countries.get(a.countryCode);
             Draft country = countryId == null ? null : drafts.get(countryId);
-            if (seat != null) {
-                a.point(seat.latitude, seat.longitude);
-            } else if (s != null) {
-                a.point(s[0] / s[2], s[1] / s[2]);
+            if (point != null) {
+                a.point(point[0], point[1]);
             } else if (country != null && country.hasPoint()) {
                 a.point(country.latitude, country.longitude);
             }
@@ -222,140 +260,40 @@ final class PlaceCollector {
      * middle, far from every town.
      */
     private void dropMisplacedAdmin1Points() {
-        Map<String, List<Draft>> placesByCountry = new HashMap<>();
-        for (Draft d : drafts.values()) {
-            if ("P".equals(d.featureClass) && !d.admin1.isEmpty() && d.hasPoint()) {
-                placesByCountry.computeIfAbsent(d.countryCode, k -> new ArrayList<>()).add(d);
-            }
-        }
         for (Long id : admin1s.values()) {
             Draft a = drafts.get(id);
-            if (!a.hasPoint()) {
-                continue;
-            }
-            double own = Double.POSITIVE_INFINITY;
-            double other = Double.POSITIVE_INFINITY;
-            for (Draft p : placesByCountry.getOrDefault(a.countryCode, List.of())) {
-                double km = GreatCircle.distanceKm(a.latitude, a.longitude, p.latitude, p.longitude);
-                if (p.admin1.equals(a.admin1)) {
-                    own = Math.min(own, km);
-                } else {
-                    other = Math.min(other, km);
-                }
-            }
-            if (own != Double.POSITIVE_INFINITY && own > MISPLACED_KM && other < own / 4) {
+            double[] km = towns.nearest(a);
+            if (a.hasPoint() && km != null && km[0] != Double.POSITIVE_INFINITY && km[0] > MISPLACED_KM
+                    && km[1] < km[0] / 4) {
                 a.point(Double.NaN, Double.NaN);
             }
         }
     }
 
-    /** The frozen tables; a place that no file gave a point, and none could be derived for, is left out. */
-    IndexTables freeze() {
-        Draft[] places = drafts.values().stream()
-                .filter(Draft::hasPoint)
-                .sorted((a, b) -> Long.compare(a.id, b.id))
-                .toArray(Draft[]::new);
-        int n = places.length;
-        long[] ids = new long[n];
-        double[] lats = new double[n];
-        double[] lons = new double[n];
-        String[] names = new String[n];
-        short[] features = new short[n];
-        short[] countryIdx = new short[n];
-        int[] admin1Idx = new int[n];
-        long[] pops = new long[n];
-        Map<String, Integer> featureTable = new LinkedHashMap<>();
-        Map<String, Integer> countryTable = new LinkedHashMap<>();
-        Map<String, Integer> admin1Table = new LinkedHashMap<>();
-        Map<Long, Integer> indexOf = new HashMap<>(n * 2);
-        Map<String, int[]> postings = new HashMap<>();   // key -> {count, idx...} grown as needed
-        for (int i = 0; i < n; i++) {
-            Draft d = places[i];
-            ids[i] = d.id;
-            lats[i] = d.latitude;
-            lons[i] = d.longitude;
-            names[i] = d.name;
-            features[i] = (short) (int) featureTable.computeIfAbsent(d.featureClass + "\t" + d.featureCode,
-                    k -> featureTable.size());
-            countryIdx[i] = (short) (int) countryTable.computeIfAbsent(d.countryCode, k -> countryTable.size());
-            admin1Idx[i] = admin1Table.computeIfAbsent(d.admin1, k -> admin1Table.size());
-            pops[i] = d.population;
-            indexOf.put(d.id, i);
-            for (String key : d.keys) {
-                int[] p = postings.get(key);
-                if (p == null) {
-                    p = new int[2];
-                } else if (p[0] + 1 == p.length) {
-                    p = Arrays.copyOf(p, p.length * 2);
-                }
-                p[++p[0]] = i;
-                postings.put(key, p);
-            }
-        }
-        if (featureTable.size() > Short.MAX_VALUE || countryTable.size() > Short.MAX_VALUE) {
-            throw new IllegalStateException("too many distinct feature or country codes for the index format");
-        }
-
-        // keys in UTF-8 byte order, so that lookup can binary-search the byte blob without decoding
-        String[] keys = postings.keySet().toArray(String[]::new);
-        byte[][] keyUtf8 = new byte[keys.length][];
-        Integer[] order = new Integer[keys.length];
-        for (int k = 0; k < keys.length; k++) {
-            keyUtf8[k] = keys[k].getBytes(StandardCharsets.UTF_8);
-            order[k] = k;
-        }
-        Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(keyUtf8[a], keyUtf8[b]));
-        int totalBytes = 0;
-        int totalPostings = 0;
-        for (int k = 0; k < keys.length; k++) {
-            totalBytes += keyUtf8[k].length;
-            totalPostings += postings.get(keys[k])[0];
-        }
-        byte[] keyBytes = new byte[totalBytes];
-        int[] keyStarts = new int[keys.length + 1];
-        int[] postingStarts = new int[keys.length + 1];
-        int[] postingArray = new int[totalPostings];
-        int maxTokens = 1;
-        int b = 0;
-        int p = 0;
-        for (int k = 0; k < keys.length; k++) {
-            int src = order[k];
-            keyStarts[k] = b;
-            System.arraycopy(keyUtf8[src], 0, keyBytes, b, keyUtf8[src].length);
-            b += keyUtf8[src].length;
-            postingStarts[k] = p;
-            int[] run = postings.get(keys[src]);
-            int count = run[0];
-            if (count == 1) {
-                postingArray[p++] = run[1];
-            } else {
-                // best-known first: most populous, then lowest id for a stable order
-                Integer[] sorted = new Integer[count];
-                for (int j = 0; j < count; j++) {
-                    sorted[j] = run[j + 1];
-                }
-                Arrays.sort(sorted, (x, y) -> pops[x] != pops[y] ? Long.compare(pops[y], pops[x]) : Long.compare(ids[x], ids[y]));
-                for (int j = 0; j < count; j++) {
-                    postingArray[p++] = sorted[j];
+    /**
+     * Writes the drafts to the store, in geonameid order, and the country and admin1 entries and demonyms; a draft
+     * that no file gave a point, and none could be derived for, is left out.
+     */
+    void finish() throws IOException {
+        Map<Long, Integer> indexOf = new HashMap<>();
+        List<Draft> placed = drafts.values().stream().filter(Draft::hasPoint)
+                .sorted(Comparator.comparingLong(d -> d.id)).toList();
+        for (Draft d : placed) {
+            int i = store.add(d.id, d.name, d.latitude, d.longitude, d.featureClass, d.featureCode, d.countryCode,
+                    d.admin1, d.population);
+            if (i >= 0) {
+                indexOf.put(d.id, i);
+                for (String key : d.keys) {
+                    store.key(key, i);
                 }
             }
-            maxTokens = Math.max(maxTokens, AlternateNames.tokens(keys[src]));
         }
-        keyStarts[keys.length] = b;
-        postingStarts[keys.length] = p;
-
         Keyed countryEntries = Keyed.of(countries, indexOf);
         Keyed admin1Entries = Keyed.of(admin1s, indexOf);
         String[] demonymForms = demonyms.keySet().stream().sorted().toArray(String[]::new);
-        String[] demonymCodes = Arrays.stream(demonymForms).map(demonyms::get).toArray(String[]::new);
-
-        String[] featureClasses = featureTable.keySet().stream().map(f -> f.substring(0, f.indexOf('\t'))).toArray(String[]::new);
-        String[] featureCodes = featureTable.keySet().stream().map(f -> f.substring(f.indexOf('\t') + 1)).toArray(String[]::new);
-        return new IndexTables(ids, lats, lons, names, features, featureClasses, featureCodes,
-                countryIdx, countryTable.keySet().toArray(String[]::new), admin1Idx, admin1Table.keySet().toArray(String[]::new),
-                pops, keyBytes, keyStarts, postingStarts, postingArray, maxTokens,
-                countryEntries.keys(), countryEntries.places(), admin1Entries.keys(), admin1Entries.places(),
-                demonymForms, demonymCodes);
+        String[] demonymCodes = java.util.Arrays.stream(demonymForms).map(demonyms::get).toArray(String[]::new);
+        store.entries(new PlaceStore.Entries(countryEntries.keys(), countryEntries.places(), admin1Entries.keys(),
+                admin1Entries.places(), demonymForms, demonymCodes));
     }
 
     /** Places by key (country code, admin1 key) as parallel arrays of keys and place indexes, for the index. */

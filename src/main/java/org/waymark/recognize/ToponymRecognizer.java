@@ -47,7 +47,8 @@ public final class ToponymRecognizer {
                 new DemonymWords(gazetteer));
         this.hard = List.of(new NotACommonWord(), new NotAMonth(), new NotVague(), new NotAPersonByTitle(),
                 new NotTailOfLongerName(), new DemonymOfAPlace(), new NotHeadOfLongerName(), new NotPartOfAFacility(),
-                (s, tokens) -> !OrganisationNames.holds(tokens, s.from(), s.to()));
+                (s, tokens) -> !OrganisationNames.holds(tokens, s.from(), s.to()),
+                (s, tokens) -> !FeatureNames.holds(tokens, s.from(), s.to()));
         this.soft = List.of(new NotAPerson(), new NotInsideOrganisation(notable), new EvidentEnough(notable));
         this.containerPairs = new ContainerPairs(gazetteer);
         this.afterLocative = new AfterLocativePreposition(gazetteer);
@@ -102,7 +103,7 @@ public final class ToponymRecognizer {
         // filter before overlaps are settled, so that a dropped span does not hide a good one under it
         Set<Span> supported = containerPairs.find(proposals, tokens);
         for (Span s : proposals) {
-            if (afterLocative.supports(s, tokens)) {
+            if (afterLocative.supports(s, tokens) || s.gazetteer() && FeatureNames.islandNamed(tokens, s.from())) {
                 supported.add(s);
             }
         }

@@ -351,7 +351,9 @@ public final class ToponymResolver {
                 return code.equals("PPLC") ? 0.35 : code.equals("PPLA") ? 0.2 : smallSection ? -0.1 : 0.1;
             }
             return switch (p.featureClass()) {
-                case "H", "L" -> 0.6;    // seas, oceans, areas
+                // a sea, gulf or strait named as itself before the division named after it ("the Red Sea")
+                case "H" -> p.isLandOrWaterFeature() ? 1.0 : 0.6;
+                case "L" -> 0.6;         // areas
                 case "T" -> 0.5;         // peninsulas, islands, mountains
                 default -> 0.3;
             };

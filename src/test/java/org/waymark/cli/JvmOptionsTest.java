@@ -57,10 +57,11 @@ class JvmOptionsTest {
     }
 
     @Test
-    void aBuiltGazetteerGetsALargerHeap() {
-        assertEquals("-Xmx3g", options(Map.of(), "map", "x", "-o", "y", "--gazetteer", "g.idx").get(0));
-        assertEquals("-Xmx3g", options(Map.of(), "map", "x", "-o", "y", "--gazetteer=g.idx").get(0));
-        assertEquals("-Xmx3g", options(Map.of(), "gazetteer", "build", "dumps", "-o", "g.idx").get(0));
+    void buildingAGazetteerGetsALargerHeapMappingOneDoesNot() {
+        // a built index is mapped outside the heap: the same heap as the embedded one
+        assertEquals("-Xms1g", options(Map.of(), "map", "x", "-o", "y", "--gazetteer", "g.idx").get(0));
+        assertEquals("-Xms1g", options(Map.of(), "map", "x", "-o", "y", "--gazetteer=g.idx").get(0));
+        assertEquals("-Xmx2g", options(Map.of(), "gazetteer", "build", "dumps", "-o", "g.idx").get(0));
     }
 
     @Test

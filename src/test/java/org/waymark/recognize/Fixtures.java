@@ -50,7 +50,8 @@ final class Fixtures {
     }
 
     static Place place(long id, String name, String code, String country, String admin1, long population) {
-        String featureClass = code.startsWith("PPL") ? "P" : code.startsWith("RGN") || code.equals("CONT") ? "L" : "A";
+        String featureClass = code.startsWith("PPL") ? "P" : code.startsWith("RGN") || code.equals("CONT") ? "L"
+                : code.equals("SEA") ? "H" : code.equals("ATOL") ? "T" : "A";
         return new Place(id, name, 0, 0, featureClass, code, country, admin1, population);
     }
 
@@ -138,6 +139,9 @@ final class Fixtures {
                 .name("Der", place(21, "Győr", "PPL", "HU", "09", 130_000))
                 .name("NSW", place(22, "New South Wales", "ADM1", "AU", "02", 8_000_000))
                 .name("Metcalfe County", place(23, "Metcalfe County", "ADM2", "US", "KY", 10_000))
+                .name("Mediterranean", place(24, "Mediterranean Sea", "SEA", "", "", 0))
+                .name("Mediterranean Sea", place(24, "Mediterranean Sea", "SEA", "", "", 0))
+                .name("Andy", place(25, "Jackson Atoll", "ATOL", "", "", 0))
                 .demonym("Turkish", "TR").demonym("Russian", "RU").demonym("Afghans", "AF");
     }
 }

@@ -115,5 +115,9 @@ class SpanFiltersTest {
         // untagged (NER only): the part-of-speech test waits for the tagged sentence
         assertTrue(f.accept(span(1, 2), tokens("in Seattle// today")));
         assertTrue(f.accept(nerSpan(1, 2), tokens("in Walsh/NNP/LOCATION today")));
+        // a sea by its own name; by a one-word alternate name only after "the", where it is read as an adjective
+        assertTrue(f.accept(span(1, 3), tokens("the Mediterranean/NNP Sea/NNP today")));
+        assertTrue(f.accept(span(2, 3), tokens("across the Mediterranean/JJ/MISC today")));
+        assertFalse(f.accept(span(1, 2), tokens("with Andy/NNP today")), "an alternate name of a reef");
     }
 }
