@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.waymark.gazetteer.Place;
 
 /**
@@ -57,21 +59,22 @@ record Calibration(List<String> scorers, Map<String, Double> weights, double int
         return c.approximate() ? Math.round(p * approximate * 1000) / 1000.0 : p;
     }
 
-    /** The kind of place the model has a term for: the first that applies, in this order. */
+    /** The kinds of place the model has a term for: a place is of the first that applies ("other" if none). */
+    static final Map<String, Predicate<Place>> KINDS = kindTests();
+
+    private static Map<String, Predicate<Place>> kindTests() {
+        Map<String, Predicate<Place>> kinds = new LinkedHashMap<>();
+        kinds.put("country", Place::isCountry);
+        kinds.put("admin1", Place::isAdmin1);
+        kinds.put("region", Place::isContinentOrRegion);
+        kinds.put("water", p -> p.featureClass().equals("H"));
+        kinds.put("division", p -> p.featureClass().equals("A"));
+        return Collections.unmodifiableMap(kinds);
+    }
+
     static String kind(Place p) {
-        if (p.isCountry()) {
-            return "country";
-        }
-        if (p.isAdmin1()) {
-            return "admin1";
-        }
-        if (p.isContinentOrRegion()) {
-            return "region";
-        }
-        if (p.featureClass().equals("H")) {
-            return "water";
-        }
-        return p.featureClass().equals("A") ? "division" : "other";
+        return KINDS.entrySet().stream().filter(k -> k.getValue().test(p)).map(Map.Entry::getKey).findFirst()
+                .orElse("other");
     }
 
     /**

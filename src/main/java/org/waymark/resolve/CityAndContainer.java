@@ -6,19 +6,14 @@ import org.waymark.gazetteer.Place;
  * "Springfield, Illinois", "Rockville, Maryland", "Fife, Scotland": a name, a comma and a place that can hold it.
  * The first is then the place inside (strongly: this is how news names a town of a common name), the second the
  * place that holds it; unless the two are members of a list of one kind ("Iraq, Iran, Syria").
+ *
+ * @param words    the words around the toponyms
+ * @param document the toponyms' candidates
+ * @param lists    tells a pair in a list of one kind
+ * @param w        the weights of the local patterns
  */
-final class CityAndContainer implements MentionClue {
-    private final MentionText words;
-    private final DocumentSenses document;
-    private final ListsOfOneKind lists;
-    private final Weights.Patterns w;
-
-    CityAndContainer(MentionText words, DocumentSenses document, ListsOfOneKind lists, Weights.Patterns weights) {
-        this.words = words;
-        this.document = document;
-        this.lists = lists;
-        this.w = weights;
-    }
+record CityAndContainer(MentionText words, DocumentSenses document, ListsOfOneKind lists, Weights.Patterns w)
+        implements MentionClue {
 
     @Override
     public double support(int i, Place p) {

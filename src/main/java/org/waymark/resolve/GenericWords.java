@@ -10,8 +10,12 @@ import org.waymark.recognize.Toponym;
  * A generic word in the name, after it or before "of" it says which kind of place is meant: "Nyanza province",
  * "Metcalfe County", "the city of Mosul"; and so do offices named after their area: "New York Gov. Andrew Cuomo"
  * (the state), "New York Mayor Bill de Blasio" (the city).
+ *
+ * @param words    the words around the toponyms
+ * @param toponyms the toponyms, whose own last word may be generic ("Nyanza Province")
+ * @param w        the weights of the local patterns
  */
-final class GenericWords implements MentionClue {
+record GenericWords(MentionText words, List<Toponym> toponyms, Weights.Patterns w) implements MentionClue {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "region", "governorate",
             "prefecture", "oblast", "territory", "emirate", "republic");
     private static final Set<String> COUNTY_WORDS = Set.of("county", "district", "parish", "borough", "shire",
@@ -22,16 +26,6 @@ final class GenericWords implements MentionClue {
             "senator", "assembly");
     /** "New York Mayor Bill de Blasio", "the Toronto city council". */
     private static final Set<String> CITY_OFFICES = Set.of("mayor", "council", "councillor", "councilman");
-
-    private final MentionText words;
-    private final List<Toponym> toponyms;
-    private final Weights.Patterns w;
-
-    GenericWords(MentionText words, List<Toponym> toponyms, Weights.Patterns weights) {
-        this.words = words;
-        this.toponyms = toponyms;
-        this.w = weights;
-    }
 
     @Override
     public double support(int i, Place p) {

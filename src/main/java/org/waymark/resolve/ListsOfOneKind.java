@@ -8,17 +8,12 @@ import org.waymark.gazetteer.Place;
  * Names listed together are of one kind: "Los Angeles, New York, and Philadelphia" are cities, "Georgia, Oklahoma,
  * Pennsylvania and Wisconsin" states. A town is supported by each neighbour in the list that can only be a town, a
  * first-level division by each neighbour that can be a division of the same country.
+ *
+ * @param words    the words around the toponyms
+ * @param document the toponyms' candidates
+ * @param w        the weights of the local patterns
  */
-final class ListsOfOneKind implements MentionClue {
-    private final MentionText words;
-    private final DocumentSenses document;
-    private final Weights.Patterns w;
-
-    ListsOfOneKind(MentionText words, DocumentSenses document, Weights.Patterns weights) {
-        this.words = words;
-        this.document = document;
-        this.w = weights;
-    }
+record ListsOfOneKind(MentionText words, DocumentSenses document, Weights.Patterns w) implements MentionClue {
 
     @Override
     public double support(int i, Place p) {

@@ -39,7 +39,7 @@ import org.waymark.recognize.ToponymRecognizer;
  */
 public final class CalibrationFit {
     private static final double KM = 161;
-    private static final List<String> KINDS = List.of("country", "admin1", "region", "water", "division");
+    private static final List<String> KINDS = List.copyOf(Calibration.KINDS.keySet());
     private static final Path ARTEFACT = Path.of("src/main/resources/org/waymark/resolve", Calibration.RESOURCE);
 
     private CalibrationFit() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.waymark.gazetteer.Names;
 import org.waymark.gazetteer.Place;
 import org.waymark.nlp.AnnotatedText;
@@ -92,6 +93,13 @@ final class Fixture {
 
     int mention(String surface) {
         return mention(surface, 0);
+    }
+
+    /** The score of candidate {@code p} of the name {@code surface}, by a scorer set up for this document. */
+    double score(Function<DocumentSenses, CandidateScorer> scorer, String surface, Place p) {
+        DocumentSenses d = senses();
+        Sense sense = sense(d, surface);
+        return scorer.apply(d).score(sense, sense.places().indexOf(p), Map.of());
     }
 
     static Sense sense(DocumentSenses document, String surface) {

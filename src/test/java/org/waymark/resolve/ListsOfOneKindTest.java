@@ -24,6 +24,13 @@ class ListsOfOneKindTest {
         return new ListsOfOneKind(new MentionText(d.text().text(), d.toponyms(), W.maxGap()), d, W);
     }
 
+    /** Three states of one country in a list, the first also a country's name. */
+    private static Fixture storms() {
+        return Fixture.parse("Storms crossed [Georgia] +, [Oklahoma] and [Texas] this week")
+                .candidates("Georgia", GEORGIA, GEORGIA_US).candidates("Oklahoma", OKLAHOMA)
+                .candidates("Texas", TEXAS);
+    }
+
     @Test
     void aTownListedWithATownIsATown() {
         Fixture f = Fixture.parse("Shelling hit [Homs] and [Hama] overnight")
@@ -37,9 +44,7 @@ class ListsOfOneKindTest {
 
     @Test
     void aDivisionListedWithDivisionsOfItsCountryIsADivision() {
-        Fixture f = Fixture.parse("Storms crossed [Georgia] +, [Oklahoma] and [Texas] this week")
-                .candidates("Georgia", GEORGIA, GEORGIA_US).candidates("Oklahoma", OKLAHOMA)
-                .candidates("Texas", TEXAS);
+        Fixture f = storms();
         ListsOfOneKind lists = lists(f.senses());
         assertEquals(W.divisionInList(), lists.support(f.mention("Georgia"), GEORGIA_US));
         assertEquals(0, lists.support(f.mention("Georgia"), GEORGIA));
@@ -48,9 +53,7 @@ class ListsOfOneKindTest {
 
     @Test
     void aListOfOneKindGoesOnBeforeOrAfterAPair() {
-        Fixture f = Fixture.parse("Storms crossed [Georgia] +, [Oklahoma] and [Texas] this week")
-                .candidates("Georgia", GEORGIA, GEORGIA_US).candidates("Oklahoma", OKLAHOMA)
-                .candidates("Texas", TEXAS);
+        Fixture f = storms();
         ListsOfOneKind lists = lists(f.senses());
         assertTrue(lists.inListOfOneKind(f.mention("Georgia")), "Georgia, Oklahoma and (after) Texas");
         assertTrue(lists.inListOfOneKind(f.mention("Oklahoma")), "(before) Georgia, Oklahoma and Texas");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.waymark.resolve.Fixture.division;
 import static org.waymark.resolve.Fixture.town;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waymark.gazetteer.Place;
 
@@ -16,9 +15,7 @@ class LocalPatternsTest {
     private static final Place OHIO = division(3, "Ohio", "US", "OH", 40.3, -82.8);
 
     private static double score(Fixture f, String surface, Place p) {
-        DocumentSenses d = f.senses();
-        Sense sense = Fixture.sense(d, surface);
-        return new LocalPatterns(d, W).score(sense, sense.places().indexOf(p), Map.of());
+        return f.score(d -> new LocalPatterns(d, W), surface, p);
     }
 
     @Test

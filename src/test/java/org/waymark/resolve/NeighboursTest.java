@@ -3,7 +3,6 @@ package org.waymark.resolve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.waymark.resolve.Fixture.town;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.waymark.gazetteer.Place;
 
@@ -16,9 +15,7 @@ class NeighboursTest {
     private static final Place ENFIELD_US = town(4, "Enfield", "US", "CT", 41.98, -72.59, 45_000);
 
     private static double score(Fixture f, String surface, Place p) {
-        DocumentSenses d = f.senses();
-        Sense sense = Fixture.sense(d, surface);
-        return new Neighbours(d, W).score(sense, sense.places().indexOf(p), Map.of());
+        return f.score(d -> new Neighbours(d, W), surface, p);
     }
 
     @Test
