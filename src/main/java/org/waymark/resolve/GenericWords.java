@@ -8,7 +8,8 @@ import org.waymark.recognize.Toponym;
 
 /**
  * A generic word in the name, after it or before "of" it says which kind of place is meant: "Nyanza province",
- * "Metcalfe County", "the city of Mosul"; and so do offices named after their area: "New York Gov. Andrew Cuomo"
+ * "Metcalfe County", "the city of Mosul", "the port of Latakia" (the town: a port is named after its town); and so
+ * do offices named after their area: "New York Gov. Andrew Cuomo"
  * (the state), "New York Mayor Bill de Blasio" (the city).
  *
  * @param words    the words around the toponyms
@@ -37,7 +38,7 @@ record GenericWords(MentionText words, List<Toponym> toponyms, Weights.Patterns 
                 || before.matches("(province|state|region|governorate|prefecture|oblast) of");
         boolean county = COUNTY_WORDS.contains(last) || COUNTY_WORDS.contains(word);
         boolean city = CITY_WORDS.contains(word) || CITY_OFFICES.contains(word)
-                || before.matches("(city|town|village) of");
+                || before.matches("(city|town|village|port) of");
         if (admin) {
             return p.isAdmin1() ? w.divisionWord() : p.featureCode().startsWith("ADM") ? w.otherDivisionWord() : 0;
         }

@@ -93,7 +93,7 @@ record Weights(Prior prior, Context context, Patterns patterns, Neighbour neighb
      * @param otherDivisionWord   the same word, another administrative division
      * @param countyWord          "Metcalfe County": a second-level division
      * @param otherCountyWord     the same word, another administrative division below a country
-     * @param cityWord            "the city of Mosul", "New York Mayor": a populated place
+     * @param cityWord            "the city of Mosul", "the port of Latakia", "New York Mayor": a populated place
      * @param otherMentions       the clues of a name's other mentions count this much of the strongest one
      * @param maxGap              two names more than this many characters apart are not read together
      */

@@ -50,6 +50,9 @@ class GenericWordsTest {
         String city = java.util.Arrays.toString(new double[]{W.cityWord(), 0, 0, 0});
         assertEquals(city, java.util.Arrays.toString(supports("Hundreds gathered in the city of [Victoria]")));
         assertEquals(city, java.util.Arrays.toString(supports("Hundreds gathered in [Victoria] city centre")));
+        assertEquals(city, java.util.Arrays.toString(supports("Ships waited outside the port of [Victoria]")));
+        assertEquals("[0.0, 0.0, 0.0, 0.0]", java.util.Arrays.toString(supports("They won the support of [Victoria]")),
+                "a word that ends in port is no port");
     }
 
     @Test
