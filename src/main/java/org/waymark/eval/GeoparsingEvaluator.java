@@ -94,8 +94,11 @@ public final class GeoparsingEvaluator {
         return mentions;
     }
 
-    /** The overlap pairing that {@link #score} uses: for each gold toponym, the index of its mention, or -1. */
-    static int[] overlapPairs(GoldDocument gold, List<Mention> mentions) {
+    /**
+     * The overlap pairing that {@link #score} uses: for each gold toponym, the index of its mention, or -1. Public
+     * for the tools that learn from the pairs (the resolver's confidence calibration).
+     */
+    public static int[] overlapPairs(GoldDocument gold, List<Mention> mentions) {
         return matchOverlapping(gold.toponyms().stream().map(GoldToponym::span).toList(),
                 systemSpans(gold, mentions));
     }

@@ -115,44 +115,10 @@ class ToponymResolverTest {
     }
 
     @Test
-    void confidenceGrowsWithTheLeadAndIsLowerForLargeAreas() {
-        Place town = GAZ.byId(4717560).orElseThrow();
-        Place country = GAZ.byId(3996063).orElseThrow();
-        double close = ToponymResolver.confidence(0.05, false, town);
-        double clear = ToponymResolver.confidence(1.5, false, town);
-        assertTrue(close < clear && close > 0.5 && clear < 1, close + " vs " + clear);
-        // a country's point is often more than 161 km from another gazetteer's point for it
-        assertTrue(ToponymResolver.confidence(1.5, false, country) < clear);
+    void aSoleCandidateTakesTheCalibratedConfidenceOfOne() {
         Mention germany = all(resolve("Exports from Germany rose."), "Germany").get(0);
-        assertEquals(ToponymResolver.confidence(0, true, germany.place()), germany.confidence());
-    }
-
-    @Test
-    void aSmallSectionOfACityStartsBelowATownOfTheSameName() {
-        Place suburb = new Place(1, "Riverton", -33.0, 151.6, "P", "PPLX", "AU", "02", 5_000);
-        Place town = new Place(2, "Riverton", 40.5, -80.6, "P", "PPL", "US", "OH", 5_000);
-        Place borough = new Place(3, "Riverton", 51.5, -0.1, "P", "PPLX", "GB", "ENG", 300_000);
-        Place bigTown = new Place(4, "Riverton", 40.5, -80.6, "P", "PPL", "US", "OH", 300_000);
-        assertTrue(ToponymResolver.Priors.of(suburb, "riverton", 5_000)
-                < ToponymResolver.Priors.of(town, "riverton", 5_000));
-        // a district large enough to be known by itself (Hollywood, Harlem) keeps a town's prior
-        assertEquals(ToponymResolver.Priors.of(bigTown, "riverton", 300_000),
-                ToponymResolver.Priors.of(borough, "riverton", 300_000), 1e-9);
-    }
-
-    @Test
-    void aShortFormThatDropsOnlyAQualifierIsNoAlternateName() {
-        assertTrue(ToponymResolver.Priors.shortForm("new york", "new york city"));
-        assertTrue(ToponymResolver.Priors.shortForm("newcastle", "newcastle upon tyne"));
-        assertTrue(ToponymResolver.Priors.shortForm("frankfurt", "frankfurt am main"));
-        assertTrue(ToponymResolver.Priors.shortForm("clacton", "clacton-on-sea"));
-        assertTrue(!ToponymResolver.Priors.shortForm("york", "new york city"));
-        assertTrue(!ToponymResolver.Priors.shortForm("cape", "cape town"));
-        assertTrue(!ToponymResolver.Priors.shortForm("victoria", "hong kong"));
-        Place city = new Place(5128581, "New York City", 40.71, -74.01, "P", "PPL", "US", "NY", 8_804_190);
-        Place other = new Place(9, "Gotham", 40.71, -74.01, "P", "PPL", "US", "NY", 8_804_190);
-        assertTrue(ToponymResolver.Priors.of(city, "new york", 8_804_190)
-                > ToponymResolver.Priors.of(other, "new york", 8_804_190));
+        assertEquals(Calibration.bundled().confidence(new Choice(germany.place(), Double.POSITIVE_INFINITY, true,
+                false)), germany.confidence());
     }
 
     @Test
