@@ -1,11 +1,8 @@
 package org.waymark.recognize;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.waymark.gazetteer.Names;
+import org.waymark.gazetteer.HandMadeGazetteer;
 import org.waymark.gazetteer.Place;
 import org.waymark.nlp.Token;
 
@@ -55,67 +52,10 @@ final class Fixtures {
         return new Place(id, name, 0, 0, featureClass, code, country, admin1, population);
     }
 
-    /** A gazetteer of a few names, and demonyms. */
-    static final class FixtureGazetteer implements org.waymark.gazetteer.Gazetteer {
-        private final Map<String, List<Place>> byName = new HashMap<>();
-        private final Map<String, String> demonyms = new HashMap<>();
-
-        FixtureGazetteer name(String name, Place p) {
-            byName.computeIfAbsent(Names.normalize(name), k -> new ArrayList<>()).add(p);
-            return this;
-        }
-
-        FixtureGazetteer demonym(String word, String country) {
-            demonyms.put(Names.normalize(word), country);
-            return this;
-        }
-
-        @Override
-        public List<Place> candidates(String name) {
-            return byName.getOrDefault(Names.normalize(name), List.of());
-        }
-
-        @Override
-        public boolean isName(String normalizedName) {
-            return byName.containsKey(normalizedName);
-        }
-
-        @Override
-        public int maxNameTokens() {
-            return 4;
-        }
-
-        @Override
-        public Optional<Place> byId(long geonameid) {
-            return byName.values().stream().flatMap(List::stream).filter(p -> p.geonameid() == geonameid).findFirst();
-        }
-
-        @Override
-        public Optional<Place> country(String countryCode) {
-            return byName.values().stream().flatMap(List::stream)
-                    .filter(p -> p.isCountry() && p.countryCode().equals(countryCode)).findFirst();
-        }
-
-        @Override
-        public Optional<Place> admin1(String countryCode, String admin1Code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> demonymCountry(String normalizedWord) {
-            return Optional.ofNullable(demonyms.get(normalizedWord));
-        }
-
-        @Override
-        public String sourceName() {
-            return "fixture";
-        }
-    }
-
     /** The hand-made gazetteer most tests share. */
-    static FixtureGazetteer gazetteer() {
+    static HandMadeGazetteer gazetteer() {
         Place usa = place(1, "United States", "PCLI", "US", "", 330_000_000);
-        return new FixtureGazetteer()
+        return new HandMadeGazetteer("fixture")
                 .name("United States", usa).name("U.S.", usa)
                 .name("Syria", place(2, "Syria", "PCLI", "SY", "", 20_000_000))
                 .name("Australia", place(3, "Australia", "PCLI", "AU", "", 25_000_000))

@@ -7,12 +7,9 @@ import static org.waymark.resolve.Fixture.division;
 import static org.waymark.resolve.Fixture.town;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.waymark.gazetteer.Gazetteer;
-import org.waymark.gazetteer.Lookup;
-import org.waymark.gazetteer.Names;
+import org.waymark.gazetteer.HandMadeGazetteer;
 import org.waymark.gazetteer.Place;
 import org.waymark.recognize.Toponym;
 
@@ -25,55 +22,9 @@ class CandidateLookupTest {
     private static final Place MAURITIUS = country(5, "Mauritius", "MU", -20.3, 57.6);
 
     /** Knows a few names, "uzbek" as a demonym, and "mauritious" as a spelling of Mauritius. */
-    private static final Gazetteer GAZETTEER = new Gazetteer() {
-        private final Map<String, List<Place>> names = Map.of("uzbekistan", List.of(UZBEKISTAN, UZBEK_TOWN),
-                "deir ez zor", List.of(DEIR), "hague", List.of(HAGUE));
-
-        @Override
-        public List<Place> candidates(String name) {
-            return names.getOrDefault(Names.normalize(name), List.of());
-        }
-
-        @Override
-        public Lookup similar(String name) {
-            return new Lookup(name.equals("mauritious") ? List.of(MAURITIUS) : List.of(), sourceName());
-        }
-
-        @Override
-        public boolean isName(String normalizedName) {
-            return names.containsKey(normalizedName);
-        }
-
-        @Override
-        public int maxNameTokens() {
-            return 3;
-        }
-
-        @Override
-        public Optional<Place> byId(long geonameid) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Place> country(String countryCode) {
-            return Optional.of(UZBEKISTAN).filter(c -> c.countryCode().equals(countryCode));
-        }
-
-        @Override
-        public Optional<Place> admin1(String countryCode, String admin1Code) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> demonymCountry(String normalizedWord) {
-            return Optional.of("UZ").filter(c -> normalizedWord.equals("uzbek"));
-        }
-
-        @Override
-        public String sourceName() {
-            return "test";
-        }
-    };
+    private static final Gazetteer GAZETTEER = new HandMadeGazetteer("test")
+            .name("Uzbekistan", UZBEKISTAN).name("Uzbekistan", UZBEK_TOWN).name("Deir ez-Zor", DEIR)
+            .name("Hague", HAGUE).demonym("Uzbek", "UZ").misspelling("mauritious", MAURITIUS);
     private static final CandidateLookup LOOKUP = new CandidateLookup(GAZETTEER);
 
     private static Candidates of(String surface) {
