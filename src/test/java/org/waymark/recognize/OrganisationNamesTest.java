@@ -3,7 +3,6 @@ package org.waymark.recognize;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.waymark.nlp.Token;
@@ -11,15 +10,9 @@ import org.waymark.nlp.Token;
 /** The organisation filter alone, on hand-made tokens: no tagger involved. */
 class OrganisationNamesTest {
 
-    /** Tokens of a sentence split on spaces, with offsets as written. */
+    /** Tokens of a sentence split on spaces, with offsets as written ({@link Fixtures#tokens}). */
     private static List<Token> tokens(String sentence) {
-        List<Token> tokens = new ArrayList<>();
-        int at = 0;
-        for (String word : sentence.split(" ")) {
-            tokens.add(new Token(word, at, at + word.length(), "NNP", word.toLowerCase(), "O"));
-            at += word.length() + 1;
-        }
-        return tokens;
+        return Fixtures.tokens(sentence);
     }
 
     @Test
