@@ -52,6 +52,12 @@ final class NameGate implements Predicate<List<Token>> {
 
     /** A capital, or a letter of a script without case (Arabic), anywhere in the word. */
     private static boolean hasCapital(Token t) {
-        return t.word().codePoints().anyMatch(Token::startsName);
+        String w = t.word();
+        for (int k = 0; k < w.length(); k += Character.charCount(w.codePointAt(k))) {
+            if (Token.startsName(w.codePointAt(k))) {
+                return true;
+            }
+        }
+        return false;   // a loop, not a stream: the gate sees every token of every text
     }
 }
