@@ -122,9 +122,9 @@ public final class NlpPipeline {
      * those of them whose NER-tagged tokens {@code mayHoldToponym} accepts (their POS tags are still ""). NER runs
      * first, on words alone: the CRF needs no parts of speech (where they are there, CoreNLP's NER reads them and
      * differs on a few tokens: 6 of 116,000 in the dev corpora, "Taco Bell Canada" an organisation without them, a
-     * location with them; the dev corpora's figures and movements are the same). The tokens of a sentence left out have the
-     * POS tag "" and their lower-cased word as lemma, and the NER tag "O" if NER left it out too. Where they run, the
-     * taggers give the same tags as on the whole text: each of them reads one sentence at a time.
+     * location with them; the dev corpora's figures and movements are the same). The tokens of a sentence left out
+     * have the POS tag "" and their lower-cased word as lemma, and the NER tag "O" if NER left it out too. Where they
+     * run, the taggers give the same tags as on the whole text: each of them reads one sentence at a time.
      */
     public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName,
                                   Predicate<List<Token>> mayHoldToponym) {

@@ -40,7 +40,8 @@ final class DiseaseNames {
                     from--;
                 }
                 for (int k = from; k < i; k++) {
-                    names.add(Names.normalize(Span.join(tokens, k, i)));   // "West Nile" and "Nile" of "West Nile virus"
+                    // "West Nile" and "Nile" of "West Nile virus"
+                    names.add(Names.normalize(Span.join(tokens, k, i)));
                 }
             }
         }

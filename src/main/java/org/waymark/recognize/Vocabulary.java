@@ -12,9 +12,9 @@ final class Vocabulary {
             "duchess", "secretary", "chancellor", "premier", "colonel", "captain", "commander");
     /** Capitalised words that stand at the start of many sentences and also name some small place. */
     static final Set<String> COMMON_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those", "however",
-            "but", "and", "or", "as", "at", "in", "on", "of", "it", "its", "he", "she", "we", "they", "i", "you", "there",
-            "here", "so", "if", "when", "while", "after", "before", "since", "many", "most", "some", "all", "no", "yes",
-            "also", "then", "now", "new", "state", "city", "country", "government", "republic", "island", "north",
+            "but", "and", "or", "as", "at", "in", "on", "of", "it", "its", "he", "she", "we", "they", "i", "you",
+            "there", "here", "so", "if", "when", "while", "after", "before", "since", "many", "most", "some", "all",
+            "no", "yes", "also", "then", "now", "new", "state", "city", "country", "government", "republic", "island", "north",
             "south", "east", "west", "central", "western", "eastern", "northern", "southern", "more", "is", "was");
 
     private Vocabulary() {
