@@ -2,6 +2,7 @@ package org.waymark;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.waymark.nlp.Token;
 import org.waymark.gazetteer.Gazetteer;
@@ -29,7 +30,7 @@ public final class GeoParser {
     private final ToponymResolver resolver;
     private final MovementExtractor movements;
     private final Predicate<List<Token>> mayHoldName;
-    private final Predicate<List<Token>> mayHoldToponym;
+    private final Function<List<List<Token>>, Predicate<List<Token>>> mayHoldToponym;
 
     public GeoParser(NlpPipeline nlp, Gazetteer gazetteer) {
         this(nlp, gazetteer, MovementExtractor.Ends.NAMED_PLACES);
@@ -42,7 +43,8 @@ public final class GeoParser {
         // any phrase can end a movement there, so every sentence is tagged; for maps only those a name may be in
         this.mayHoldName = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : new NameGate(gazetteer);
         this.recognizer = new ToponymRecognizer(gazetteer);
-        this.mayHoldToponym = ends == MovementExtractor.Ends.ANY_PHRASE ? tokens -> true : recognizer::mayFind;
+        this.mayHoldToponym = ends == MovementExtractor.Ends.ANY_PHRASE ? document -> tokens -> true
+                : recognizer::mayFind;
         this.resolver = new ToponymResolver(gazetteer);
         this.movements = new MovementExtractor(nlp::dependencies, ends,
                 word -> gazetteer.countryOfDemonym(Names.normalize(word)));

@@ -29,7 +29,8 @@ class GeoParserGatesTest {
     private static final String TEXT = "Walsh said the plan was sound, and Taylor agreed with him on Monday. "
             + "Many Afghans have crossed into Iran since the spring, officials in Herat said. "
             + "The Seattle-based company flew its staff to Nairobi. She answered in Turkish. "
-            + "Hansen and McDonald met the Kenya Airways crew. Prices rose by 3 percent.";
+            + "Hansen and McDonald met the Kenya Airways crew. Prices rose by 3 percent. "
+            + "Fans gathered in Innisfail on Monday after the storm. Power may not return to Innisfail for a week.";
 
     @Test
     void gatedMentionsEqualThoseOfTheFullyTaggedText() throws IOException {
@@ -61,6 +62,10 @@ class GeoParserGatesTest {
         assertTrue(walsh.stream().noneMatch(Token::isTagged), walsh.toString());
         List<Token> afghans = text.sentences().get(1).tokens();
         assertTrue(afghans.stream().allMatch(Token::isTagged), afghans.toString());
+        // NER calls this Innisfail an organisation, but the document has placed the town one sentence before
+        List<Token> power = text.sentences().get(text.sentences().size() - 1).tokens();
+        assertEquals("ORGANIZATION", power.get(5).ner());
+        assertTrue(power.stream().allMatch(Token::isTagged), power.toString());
     }
 
     private static void assertSameMentions(String name, String text) {

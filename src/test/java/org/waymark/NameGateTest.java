@@ -21,7 +21,7 @@ class NameGateTest {
     private static final NameGate GATE = new NameGate(GeoNamesIndex.embedded());
 
     private static boolean gate(String sentence) {
-        AnnotatedText text = NlpPipelines.shared().annotate(sentence, tokens -> false, tokens -> false);
+        AnnotatedText text = NlpPipelines.shared().annotate(sentence, tokens -> false, document -> tokens -> false);
         return GATE.test(text.sentences().get(0).tokens());
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,7 @@ public final class NlpPipeline {
 
     /** Tags every sentence, NER included. */
     public AnnotatedText annotate(String text) {
-        return annotate(text, tokens -> true, tokens -> true);
+        return annotate(text, tokens -> true, document -> tokens -> true);
     }
 
     /**
@@ -127,7 +128,7 @@ public final class NlpPipeline {
      * run, the taggers give the same tags as on the whole text: each of them reads one sentence at a time.
      */
     public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName,
-                                  Predicate<List<Token>> mayHoldToponym) {
+                                  Function<List<List<Token>>, Predicate<List<Token>>> mayHoldToponym) {
         Tagger t = join(tagger);
         Annotation annotation = new Annotation(LongWords.breakRuns(text));
         t.splitter().annotate(annotation);
@@ -136,7 +137,8 @@ public final class NlpPipeline {
         List<CoreMap> named = chosen(all, mayHoldName);
         if (!named.isEmpty()) {
             join(ner).annotate(subset(text, named));
-            List<CoreMap> toponymic = chosen(named, mayHoldToponym);
+            List<CoreMap> toponymic = chosen(named, mayHoldToponym.apply(
+                    named.stream().map(s -> tokens(s.get(CoreAnnotations.TokensAnnotation.class))).toList()));
             if (!toponymic.isEmpty()) {
                 Annotation some = subset(text, toponymic);
                 t.pos().annotate(some);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.waymark.gazetteer.Gazetteer;
 import org.waymark.nlp.AnnotatedText;
 import org.waymark.nlp.Sentence;
@@ -37,6 +38,7 @@ public final class ToponymRecognizer {
     private final List<SpanFilter> hard;
     /** Filters that a container pair or a locative preposition overrides. */
     private final List<SpanFilter> soft;
+    private final SpanFilter notAPerson = new NotAPerson();
     private final ContainerPairs containerPairs;
     private final AfterLocativePreposition afterLocative;
     private final HyphenatedNames hyphenated;
@@ -49,7 +51,7 @@ public final class ToponymRecognizer {
                 new NotTailOfLongerName(), new DemonymOfAPlace(), new NotHeadOfLongerName(), new NotPartOfAFacility(),
                 (s, tokens) -> !OrganisationNames.holds(tokens, s.from(), s.to()),
                 (s, tokens) -> !FeatureNames.holds(tokens, s.from(), s.to()));
-        this.soft = List.of(new NotAPerson(), new NotInsideOrganisation(notable), new EvidentEnough(notable));
+        this.soft = List.of(notAPerson, new NotInsideOrganisation(notable), new EvidentEnough(notable));
         this.containerPairs = new ContainerPairs(gazetteer);
         this.afterLocative = new AfterLocativePreposition(gazetteer);
         this.hyphenated = new HyphenatedNames(gazetteer, notable);
@@ -58,9 +60,10 @@ public final class ToponymRecognizer {
     public List<Toponym> recognize(AnnotatedText text) {
         List<Toponym> result = new ArrayList<>();
         DiseaseNames diseases = DiseaseNames.of(text);
+        DocumentLocations located = DocumentLocations.of(text.sentences().stream().map(Sentence::tokens).toList());
         for (Sentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
-            List<Span> spans = choose(tokens, diseases);
+            List<Span> spans = choose(tokens, diseases, located);
             for (HyphenatedNames.Part part : hyphenated.find(tokens, spans)) {
                 result.add(toponym(text, sentence, part.begin(), part.end(), part.kind()));
             }
@@ -78,13 +81,17 @@ public final class ToponymRecognizer {
     }
 
     /**
-     * Whether {@link #recognize} may find a toponym in a sentence that NER has tagged but the POS tagger not yet:
-     * what it would find if every test on a part of speech passed (the filters pass untagged tokens). Where this
-     * says no, tagging parts of speech cannot make a toponym appear, so the pipeline leaves the sentence untagged.
+     * For the sentences of a document that NER has tagged (and the POS tagger not yet), whether {@link #recognize}
+     * may find a toponym in one of them: what it would find if every test on a part of speech passed (the filters
+     * pass untagged tokens). Where this says no, tagging parts of speech cannot make a toponym appear, so the
+     * pipeline leaves the sentence untagged.
      */
-    public boolean mayFind(List<Token> nerTagged) {
-        List<Span> spans = choose(nerTagged, DiseaseNames.NONE);
-        return !spans.isEmpty() || !hyphenated.find(nerTagged, spans).isEmpty();
+    public Predicate<List<Token>> mayFind(List<List<Token>> nerTagged) {
+        DocumentLocations located = DocumentLocations.of(nerTagged);
+        return tokens -> {
+            List<Span> spans = choose(tokens, DiseaseNames.NONE, located);
+            return !spans.isEmpty() || !hyphenated.find(tokens, spans).isEmpty();
+        };
     }
 
     private static Toponym toponym(AnnotatedText text, Sentence sentence, int begin, int end, Toponym.Kind kind) {
@@ -93,7 +100,7 @@ public final class ToponymRecognizer {
     }
 
     /** The proposals that pass the filters, the best of overlapping ones, in text order. */
-    private List<Span> choose(List<Token> tokens, DiseaseNames diseases) {
+    private List<Span> choose(List<Token> tokens, DiseaseNames diseases, DocumentLocations located) {
         List<Span> proposals = new ArrayList<>();
         for (SpanProposer p : proposers) {
             proposals.addAll(p.propose(tokens));
@@ -109,7 +116,8 @@ public final class ToponymRecognizer {
         }
         Set<Span> kept = new HashSet<>();
         for (Span s : proposals) {
-            if (all(hard, s, tokens) && (supported.contains(s) || all(soft, s, tokens))) {
+            if (all(hard, s, tokens) && (supported.contains(s) || all(soft, s, tokens)
+                    || located.holds(s, tokens) && notAPerson.accept(s, tokens))) {
                 kept.add(s);
             }
         }

@@ -65,7 +65,7 @@ class NlpPipelineTest {
                 }
             }
             AnnotatedText some = nlp.annotate(text, tokens -> named.contains(tokens.get(0).begin()),
-                    tokens -> tagged.contains(tokens.get(0).begin()));
+                    document -> tokens -> tagged.contains(tokens.get(0).begin()));
             assertEquals(whole.sentences().size(), some.sentences().size(), file);
             int nerOnlyEntities = 0;
             for (Sentence s : some.sentences()) {
@@ -94,7 +94,7 @@ class NlpPipelineTest {
         NlpPipeline nlp = NlpPipelines.shared();
         String text = "It rained. Hundreds of refugees fled from Aleppo to Turkey on Monday.";
         AnnotatedText whole = nlp.annotate(text);
-        AnnotatedText some = nlp.annotate(text, tokens -> tokens.size() > 3, tokens -> true);
+        AnnotatedText some = nlp.annotate(text, tokens -> tokens.size() > 3, document -> tokens -> true);
         assertEquals("", some.sentences().get(0).tokens().get(0).pos());
         assertEquals(nlp.parse(whole.sentences().get(1)).toString(), nlp.parse(some.sentences().get(1)).toString());
         String graph = nlp.parse(some.sentences().get(1)).toString();

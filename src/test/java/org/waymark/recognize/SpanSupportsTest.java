@@ -36,6 +36,23 @@ class SpanSupportsTest {
     }
 
     @Test
+    void documentLocations() {
+        List<org.waymark.nlp.Token> first = tokens("back to Tyler/NNP/LOCATION in May");
+        List<org.waymark.nlp.Token> second = tokens("power returned to Tyler/NNP/ORGANIZATION today");
+        List<org.waymark.nlp.Token> third = tokens("the New/NNP/LOCATION York/NNP/LOCATION office");
+        DocumentLocations located = DocumentLocations.of(List.of(first, second, third));
+        // a name NER tagged LOCATION in one sentence holds in another, whatever the tagger says there
+        assertTrue(located.holds(span(3, 4), second));
+        assertTrue(located.holds(span(0, 1), tokens("tyler/NN officials")));   // the name, as the gazetteer sees it
+        assertTrue(located.holds(span(1, 3), tokens("in New/NNP/ORGANIZATION York/NNP/ORGANIZATION")));
+        // a part of a longer location is not the location; nor is a name the gazetteer does not know
+        assertFalse(located.holds(span(1, 2), tokens("in York/NNP today")));
+        assertFalse(located.holds(new Span(0, 1, true, false, false), tokens("Tyler/NNP")));
+        assertFalse(DocumentLocations.of(List.of(second)).holds(span(3, 4), second));
+        assertFalse(DocumentLocations.NONE.holds(span(3, 4), second));
+    }
+
+    @Test
     void listMembers() {
         Span migori = span(1, 2);
         Span kisumu = span(3, 4);
