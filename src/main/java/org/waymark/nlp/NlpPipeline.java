@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
  * own start-up work meanwhile; the first call that needs a model waits for it. Thread-safe.
  */
 public final class NlpPipeline {
-    private static final String MODELS = "edu/stanford/nlp/models/";
     /**
      * Hidden-layer products (1,000 numbers each) the parser computes at load for its most frequent features, and how
      * many others it keeps, least recently used out first, once a parse has computed them. CoreNLP's defaults,
@@ -82,27 +81,32 @@ public final class NlpPipeline {
                     + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
                     + "splitHyphenated=false");
             p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            p.setProperty("pos.model", MODELS + "pos-tagger/english-left3words-distsim.tagger");
-            // what StanfordCoreNLP builds for "pos" and "lemma"
-            return new Tagger(new StanfordCoreNLP(p), new POSTaggerAnnotator("pos", p), new MorphaAnnotator(false));
+            // what StanfordCoreNLP builds for "pos" and "lemma", from the model in Waymark's form (TaggerModels)
+            return new Tagger(new StanfordCoreNLP(p), new POSTaggerAnnotator(TaggerModels.tagger()),
+                    new MorphaAnnotator(false));
         }
     }
 
     private static NERCombinerAnnotator loadNer() {
+        try {
+            // the model in Waymark's form, without its word clusters, which it then shares with the tagger
+            return TaggerModels.withClusters(new NERCombinerAnnotator(nerProperties(TaggerModels.NER_RESOURCE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NER model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The CRF alone: no numbers, dates (SUTime), regexner gazettes, fine-grained tags or entity mentions. */
+    static Properties nerProperties(String model) {
         Properties p = new Properties();
-        p.setProperty("ner.model", MODELS + "ner/english.conll.4class.distsim.crf.ser.gz");
-        // the CRF alone: no numbers, dates (SUTime), regexner gazettes, fine-grained tags or entity mentions
+        p.setProperty("ner.model", model);
         p.setProperty("ner.statisticalOnly", "true");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.combinationMode", "NORMAL");
-        try {
-            return new NERCombinerAnnotator(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the NER model: " + e.getMessage(), e);
-        }
+        return p;
     }
 
     private static DependencyParser loadParser() {

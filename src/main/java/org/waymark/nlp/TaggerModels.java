@@ -1,0 +1,227 @@
+package org.waymark.nlp;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.tagger.maxent.Distsim;
+import edu.stanford.nlp.tagger.maxent.Extractors;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP's POS tagger and NER models in the form a run loads fastest. Both models carry the same word clusters
+ * (distsim, half a million words) as a {@code HashMap} of their own: reading the two maps is a third of the models'
+ * load, and their million small objects are most of what the collector copies while the models load. The build
+ * ({@link #main}) writes each model without its copy, and the clusters once, as a {@link DistsimLexicon}; a run reads
+ * the three and gives both models the one lexicon. CoreNLP has no public setter for a model's clusters, so they are
+ * set by reflection (CoreNLP's version is pinned in the pom; {@code TaggerModelsTest} checks that the models tag as
+ * CoreNLP's own files do).
+ */
+public final class TaggerModels {
+    /** The models as CoreNLP ships them, relative to the folder the build unpacks them into. */
+    static final String TAGGER_SOURCE = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    static final String NER_SOURCE = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+    /** The forms in the jar, beside this class. */
+    static final String TAGGER = "english-left3words.tagger";
+    static final String NER = "english.conll.4class.crf.ser";
+    /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
+    static final String NER_RESOURCE = TaggerModels.class.getPackageName().replace('.', '/') + "/" + NER;
+    static final String LEXICON = "distsim.bin";
+    private static final String FOLDER = TaggerModels.class.getPackageName().replace('.', '/');
+
+    private static DistsimLexicon shared;
+
+    private TaggerModels() {
+    }
+
+    /** Build step: {@code TaggerModels MODELS_DIR CLASSES_DIR} writes the three files into the class tree. */
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: TaggerModels MODELS_DIR CLASSES_DIR");
+        }
+        MaxentTagger tagger = new MaxentTagger(Path.of(args[0], TAGGER_SOURCE).toString(), new Properties(), false);
+        CRFClassifier<CoreLabel> ner = CRFClassifier.getClassifier(Path.of(args[0], NER_SOURCE).toFile());
+        Map<String, String> clusters = nerLexicon(ner);
+        for (Distsim d : distsims(tagger)) {
+            if (!clusters.equals(get(d, Distsim.class, "lexicon"))) {
+                throw new IllegalStateException("the tagger's word clusters are not the NER's: another CoreNLP?");
+            }
+        }
+        Path out = Path.of(args[1], FOLDER);
+        Files.createDirectories(out);
+        write(out.resolve(LEXICON), o -> DistsimLexicon.of(clusters).write(new DataOutputStream(o)));
+        // each model without its clusters (an empty map, so that neither looks for them on disk)
+        for (Distsim d : distsims(tagger)) {
+            set(d, Distsim.class, "lexicon", new HashMap<>());
+        }
+        write(out.resolve(TAGGER), o -> saveModel(tagger, new DataOutputStream(o)));
+        set(factory(ner), NERFeatureFactory.class, "lexicon", new HashMap<>());
+        write(out.resolve(NER), o -> {
+            ObjectOutputStream objects = new ObjectOutputStream(o);
+            ner.serializeClassifier(objects);
+            objects.flush();
+        });
+    }
+
+    /** The POS tagger from the jar, with the shared clusters. */
+    static MaxentTagger tagger() {
+        try (InputStream in = open(TAGGER)) {
+            MaxentTagger tagger = new MaxentTagger(in, new Properties(), false);
+            DistsimLexicon clusters = lexicon();
+            for (Distsim d : distsims(tagger)) {
+                set(d, Distsim.class, "lexicon", clusters);
+            }
+            return tagger;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the POS tagger model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives the CRFs of an NER annotator made from {@link #NER_RESOURCE} the shared clusters: CoreNLP builds the
+     * annotator from its properties as from its own model file, and the CRF then reads the clusters here.
+     */
+    static NERCombinerAnnotator withClusters(NERCombinerAnnotator annotator) {
+        Object combiner = get(annotator, NERCombinerAnnotator.class, "ner");
+        for (Object crf : (List<?>) get(combiner, ClassifierCombiner.class, "baseClassifiers")) {
+            set(factory(crf), NERFeatureFactory.class, "lexicon", lexicon());
+        }
+        return annotator;
+    }
+
+    /** The clusters, read once for both models (whichever loads first reads them, the other waits). */
+    static synchronized DistsimLexicon lexicon() {
+        if (shared == null) {
+            try (InputStream in = open(LEXICON)) {
+                shared = DistsimLexicon.read(new DataInputStream(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the word clusters: " + e.getMessage(), e);
+            }
+        }
+        return shared;
+    }
+
+    private static InputStream open(String name) {
+        InputStream in = TaggerModels.class.getResourceAsStream(name);
+        if (in == null) {
+            // only the build's process-classes step makes these files
+            throw new IllegalStateException("the model " + FOLDER + "/" + name
+                    + " is not on the class path: build with 'mvn package'");
+        }
+        return new BufferedInputStream(in, 1 << 16);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> nerLexicon(CRFClassifier<CoreLabel> ner) {
+        return (Map<String, String>) get(factory(ner), NERFeatureFactory.class, "lexicon");
+    }
+
+    private static Object factory(Object ner) {
+        List<?> factories = (List<?>) get(ner, AbstractSequenceClassifier.class, "featureFactories");
+        if (factories.size() != 1 || !(factories.get(0) instanceof NERFeatureFactory)) {
+            throw new IllegalStateException("the NER model has other features than CoreNLP 4.5's: " + factories);
+        }
+        return factories.get(0);
+    }
+
+    /** The distinct cluster tables of the tagger's feature extractors. */
+    private static List<Distsim> distsims(MaxentTagger tagger) {
+        Set<Distsim> found = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String name : new String[] {"extractors", "extractorsRare"}) {
+            Extractors extractors = (Extractors) get(tagger, MaxentTagger.class, name);
+            for (Object x : (Object[]) get(extractors, Extractors.class, "v")) {
+                for (Class<?> c = x.getClass(); c != Object.class; c = c.getSuperclass()) {
+                    for (Field f : c.getDeclaredFields()) {
+                        if (f.getType() == Distsim.class) {
+                            found.add((Distsim) get(x, c, f.getName()));
+                        }
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static void saveModel(MaxentTagger tagger, DataOutputStream out) throws IOException {
+        try {
+            Method save = MaxentTagger.class.getDeclaredMethod("saveModel", DataOutputStream.class);
+            save.setAccessible(true);
+            save.invoke(tagger, out);
+            out.flush();
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("CoreNLP could not save the tagger", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's MaxentTagger.saveModel cannot be called", e);
+        }
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void write(Path file, Writer writer) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                writer.write(out);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Object get(Object o, Class<?> owner, String name) {
+        try {
+            return field(owner, name).get(o);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name + " cannot be read", e);
+        }
+    }
+
+    private static void set(Object o, Class<?> owner, String name, Object value) {
+        try {
+            field(owner, name).set(o, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name + " cannot be set", e);
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + " has no field " + name
+                    + ": another CoreNLP version than the pom's?", e);
+        }
+    }
+}
