@@ -26,17 +26,8 @@ final class DocumentLocations {
     static DocumentLocations of(List<List<Token>> sentences) {
         Set<String> names = new HashSet<>();
         for (List<Token> tokens : sentences) {
-            for (int i = 0; i < tokens.size(); ) {
-                if (!tokens.get(i).ner().equals("LOCATION")) {
-                    i++;
-                    continue;
-                }
-                int j = i;
-                while (j < tokens.size() && tokens.get(j).ner().equals("LOCATION")) {
-                    j++;
-                }
-                names.add(Names.normalize(Span.join(tokens, i, j)));
-                i = j;
+            for (int[] run : LocationRuns.runs(tokens)) {
+                names.add(Names.normalize(Span.join(tokens, run[0], run[1])));
             }
         }
         return new DocumentLocations(Set.copyOf(names));

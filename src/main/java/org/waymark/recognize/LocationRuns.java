@@ -20,6 +20,20 @@ final class LocationRuns implements SpanProposer {
     @Override
     public List<Span> propose(List<Token> tokens) {
         List<Span> proposals = new ArrayList<>();
+        for (int[] run : runs(tokens)) {
+            int i = run[0];
+            int j = run[1];
+            boolean known = gazetteer.isName(Names.normalize(Span.join(tokens, i, j)));
+            if (known || j > i + 1 || tokens.get(i).word().indexOf('-') < 0) {
+                proposals.add(new Span(i, j, true, known, false));
+            }
+        }
+        return proposals;
+    }
+
+    /** The runs of tokens NER tagged LOCATION, each as {from, to}. */
+    static List<int[]> runs(List<Token> tokens) {
+        List<int[]> runs = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             if (!tokens.get(i).ner().equals("LOCATION")) {
                 i++;
@@ -29,12 +43,9 @@ final class LocationRuns implements SpanProposer {
             while (j < tokens.size() && tokens.get(j).ner().equals("LOCATION")) {
                 j++;
             }
-            boolean known = gazetteer.isName(Names.normalize(Span.join(tokens, i, j)));
-            if (known || j > i + 1 || tokens.get(i).word().indexOf('-') < 0) {
-                proposals.add(new Span(i, j, true, known, false));
-            }
+            runs.add(new int[] {i, j});
             i = j;
         }
-        return proposals;
+        return runs;
     }
 }
