@@ -5,20 +5,13 @@ import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.parser.nndep.WaymarkClassifier;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -74,36 +67,30 @@ public final class ParserModel {
     static void write(DependencyParser parser, Path out) throws IOException {
         Classifier c = (Classifier) get(parser, "classifier");
         Config config = (Config) get(parser, "config");
-        Files.createDirectories(out.getParent());
-        Path tmp = Files.createTempFile(out.getParent(), BINARY_MODEL, ".part");
-        try {
-            try (OutputStream file = Files.newOutputStream(tmp);
-                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(file, 1 << 16))) {
-                data.writeUTF(MAGIC);
-                data.writeInt(VERSION);
-                data.writeInt(config.embeddingSize);
-                data.writeInt(config.hiddenSize);
-                for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
-                    List<?> words = (List<?>) get(parser, field);
-                    data.writeInt(words.size());
-                    for (Object w : words) {
-                        data.writeUTF((String) w);
-                    }
-                }
-                writeMatrix(data, c.getE());
-                writeMatrix(data, c.getW1());
-                writeMatrix(data, new float[][] {c.getb1()});
-                writeMatrix(data, c.getW2());
-                List<?> pre = (List<?>) get(parser, "preComputed");
-                data.writeInt(pre.size());
-                for (Object id : pre) {
-                    data.writeInt((Integer) id);
+        CoreNlpInternals.write(out, file -> {
+            DataOutputStream data = new DataOutputStream(file);
+            data.writeUTF(MAGIC);
+            data.writeInt(VERSION);
+            data.writeInt(config.embeddingSize);
+            data.writeInt(config.hiddenSize);
+            for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+                List<?> words = (List<?>) get(parser, field);
+                data.writeInt(words.size());
+                for (Object w : words) {
+                    data.writeUTF((String) w);
                 }
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            writeMatrix(data, c.getE());
+            writeMatrix(data, c.getW1());
+            writeMatrix(data, new float[][] {c.getb1()});
+            writeMatrix(data, c.getW2());
+            List<?> pre = (List<?>) get(parser, "preComputed");
+            data.writeInt(pre.size());
+            for (Object id : pre) {
+                data.writeInt((Integer) id);
+            }
+            data.flush();
+        });
     }
 
     private static DependencyParser read(DataInputStream data, Properties properties) throws IOException {
@@ -168,48 +155,14 @@ public final class ParserModel {
     }
 
     private static Object get(DependencyParser parser, String name) {
-        try {
-            return field(name).get(parser);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be read", e);
-        }
+        return CoreNlpInternals.get(parser, DependencyParser.class, name);
     }
 
     private static void set(DependencyParser parser, String name, Object value) {
-        try {
-            field(name).set(parser, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be set", e);
-        }
+        CoreNlpInternals.set(parser, DependencyParser.class, name, value);
     }
 
-    private static Field field(String name) {
-        try {
-            Field f = DependencyParser.class.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("CoreNLP's DependencyParser has no field " + name
-                    + ": another CoreNLP version than the pom's?", e);
-        }
-    }
-
-    private static void call(DependencyParser parser, String name, Object... args) {
-        Class<?>[] types = new Class<?>[args.length];
-        for (int i = 0; i < args.length; i++) {
-            types[i] = args[i] instanceof Boolean ? boolean.class : args[i].getClass();
-        }
-        try {
-            Method m = DependencyParser.class.getDeclaredMethod(name, types);
-            m.setAccessible(true);
-            m.invoke(parser, args);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " cannot be called", e);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("CoreNLP's DependencyParser." + name + " failed", e.getCause());
-        }
+    private static void call(DependencyParser parser, String name, Object... args) throws IOException {
+        CoreNlpInternals.call(parser, DependencyParser.class, name, args);
     }
 }

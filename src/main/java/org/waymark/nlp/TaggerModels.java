@@ -1,5 +1,10 @@
 package org.waymark.nlp;
 
+import static org.waymark.nlp.CoreNlpInternals.call;
+import static org.waymark.nlp.CoreNlpInternals.get;
+import static org.waymark.nlp.CoreNlpInternals.set;
+import static org.waymark.nlp.CoreNlpInternals.write;
+
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERFeatureFactory;
@@ -10,20 +15,14 @@ import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -48,10 +47,10 @@ public final class TaggerModels {
     /** The forms in the jar, beside this class. */
     static final String TAGGER = "english-left3words.tagger";
     static final String NER = "english.conll.4class.crf.ser";
-    /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
-    static final String NER_RESOURCE = TaggerModels.class.getPackageName().replace('.', '/') + "/" + NER;
     static final String LEXICON = "distsim.bin";
     private static final String FOLDER = TaggerModels.class.getPackageName().replace('.', '/');
+    /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
+    static final String NER_RESOURCE = FOLDER + "/" + NER;
 
     private static DistsimLexicon shared;
 
@@ -72,13 +71,16 @@ public final class TaggerModels {
             }
         }
         Path out = Path.of(args[1], FOLDER);
-        Files.createDirectories(out);
         write(out.resolve(LEXICON), o -> DistsimLexicon.of(clusters).write(new DataOutputStream(o)));
         // each model without its clusters (an empty map, so that neither looks for them on disk)
         for (Distsim d : distsims(tagger)) {
             set(d, Distsim.class, "lexicon", new HashMap<>());
         }
-        write(out.resolve(TAGGER), o -> saveModel(tagger, new DataOutputStream(o)));
+        write(out.resolve(TAGGER), o -> {
+            DataOutputStream data = new DataOutputStream(o);
+            call(tagger, MaxentTagger.class, "saveModel", data);
+            data.flush();
+        });
         set(factory(ner), NERFeatureFactory.class, "lexicon", new HashMap<>());
         write(out.resolve(NER), o -> {
             ObjectOutputStream objects = new ObjectOutputStream(o);
@@ -164,64 +166,5 @@ public final class TaggerModels {
             }
         }
         return new ArrayList<>(found);
-    }
-
-    private static void saveModel(MaxentTagger tagger, DataOutputStream out) throws IOException {
-        try {
-            Method save = MaxentTagger.class.getDeclaredMethod("saveModel", DataOutputStream.class);
-            save.setAccessible(true);
-            save.invoke(tagger, out);
-            out.flush();
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("CoreNLP could not save the tagger", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("CoreNLP's MaxentTagger.saveModel cannot be called", e);
-        }
-    }
-
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private static void write(Path file, Writer writer) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                writer.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static Object get(Object o, Class<?> owner, String name) {
-        try {
-            return field(owner, name).get(o);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name + " cannot be read", e);
-        }
-    }
-
-    private static void set(Object o, Class<?> owner, String name, Object value) {
-        try {
-            field(owner, name).set(o, value);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + "." + name + " cannot be set", e);
-        }
-    }
-
-    private static Field field(Class<?> owner, String name) {
-        try {
-            Field f = owner.getDeclaredField(name);
-            f.setAccessible(true);
-            return f;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException("CoreNLP's " + owner.getSimpleName() + " has no field " + name
-                    + ": another CoreNLP version than the pom's?", e);
-        }
     }
 }
