@@ -138,11 +138,11 @@ public final class NlpPipeline {
         t.splitter().annotate(annotation);
         LongWords.shorten(annotation.get(CoreAnnotations.TokensAnnotation.class));
         List<CoreMap> all = LongSentences.capped(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
-        List<CoreMap> named = chosen(all, mayHoldName);
+        List<CoreMap> named = chosen(all, tokensOf(all), mayHoldName);
         if (!named.isEmpty()) {
             join(ner).annotate(subset(text, named));
-            List<CoreMap> toponymic = chosen(named, mayHoldToponym.apply(
-                    named.stream().map(s -> tokens(s.get(CoreAnnotations.TokensAnnotation.class))).toList()));
+            List<List<Token>> nerTagged = tokensOf(named);
+            List<CoreMap> toponymic = chosen(named, nerTagged, mayHoldToponym.apply(nerTagged));
             if (!toponymic.isEmpty()) {
                 Annotation some = subset(text, toponymic);
                 t.pos().annotate(some);
@@ -159,14 +159,24 @@ public final class NlpPipeline {
         return new AnnotatedText(text, sentences);
     }
 
-    private static List<CoreMap> chosen(List<CoreMap> sentences, Predicate<List<Token>> test) {
+    /** The sentences whose tokens ({@code tokens}, in the same order) {@code test} accepts. */
+    private static List<CoreMap> chosen(List<CoreMap> sentences, List<List<Token>> tokens,
+                                        Predicate<List<Token>> test) {
         List<CoreMap> chosen = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            if (test.test(tokens(s.get(CoreAnnotations.TokensAnnotation.class)))) {
-                chosen.add(s);
+        for (int i = 0; i < sentences.size(); i++) {
+            if (test.test(tokens.get(i))) {
+                chosen.add(sentences.get(i));
             }
         }
         return chosen;
+    }
+
+    private static List<List<Token>> tokensOf(List<CoreMap> sentences) {
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        for (CoreMap s : sentences) {
+            tokens.add(tokens(s.get(CoreAnnotations.TokensAnnotation.class)));
+        }
+        return tokens;
     }
 
     /** The same sentence objects as a text of their own, so that the tags land on the tokens of the whole text. */
