@@ -2,17 +2,12 @@ package org.waymark.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.waymark.recognize.Fixtures.tokens;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.waymark.nlp.Token;
 
 /** The sea, lake and island rules alone, on hand-made tokens: no tagger involved. */
 class FeatureNamesTest {
-
-    private static List<Token> tokens(String sentence) {
-        return Fixtures.tokens(sentence);
-    }
 
     @Test
     void aNameInsideTheNameOfASeaStraitOrLakeIsNoMentionOfThePlace() {
