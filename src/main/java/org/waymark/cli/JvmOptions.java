@@ -48,7 +48,7 @@ record JvmOptions(List<String> options) {
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     /** Options of {@code map} that take a value that is no input. */
     private static final Set<String> VALUED = Set.of("-o", "--output", "--qgis-project", "--gazetteer", "--cache",
-            "--to", "--threads", "--progress", "--geonames-user", "--geonames-url");
+            "--to", "--threads", "--progress", "--geonames-user", "--geonames-url", "--sentence-memo");
 
     JvmOptions {
         options = List.copyOf(options);

@@ -84,6 +84,12 @@ final class MapCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Documents parsed at once (default: the cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--sentence-memo", paramLabel = "N",
+            description = "Sentences whose tags and parse are kept, so that a later document that repeats one word "
+                    + "for word (wire copy in several outlets, a story sent again, boilerplate) costs no tagging or "
+                    + "parsing; about 3 KB each. 0 keeps none; default: ${DEFAULT-VALUE}.")
+    int memoSentences = NlpPipeline.DEFAULT_MEMO_SENTENCES;
+
     @Option(names = "--qgis-project", paramLabel = "QGS",
             description = "Also write a QGIS project of the result (see 'waymark project'); an existing one (and "
                 + "its base map) is replaced only with --overwrite or --append.")
@@ -131,7 +137,7 @@ final class MapCommand implements Callable<Integer> {
         });
         long t0 = System.nanoTime();
         // the models load on their own threads while this one reads the gazetteer
-        NlpPipeline nlp = NlpPipeline.load();
+        NlpPipeline nlp = NlpPipeline.load(memoSentences);
         nlp.preloadParser();
         long opening = System.nanoTime();
         try (OpenGazetteer gaz = gazetteer.open(line -> say(line, bar.get(), err))) {
@@ -157,6 +163,10 @@ final class MapCommand implements Callable<Integer> {
         }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads takes a number from 1 up, not " + threads);
+        }
+        if (memoSentences < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--sentence-memo takes a number from 0 up, not " + memoSentences);
         }
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -106,7 +107,7 @@ final class IndexFile {
 
     /** Reads an index from a stream onto the heap (the embedded index); {@code name} is for errors. */
     static IndexData read(InputStream in, String name) throws IOException {
-        ByteBuffer all = ByteBuffer.wrap(in.readAllBytes());
+        ByteBuffer all = ByteBuffer.wrap(readAll(in));
         if (all.limit() >= 2 && Short.toUnsignedInt(all.getShort(0)) == LegacyIndexFile.GZIP_MAGIC) {
             throw new GazetteerFileException(name, 0, "index of format version 1: rebuild it (mvn process-classes)");
         }
@@ -115,6 +116,26 @@ final class IndexFile {
             sections.add(all.slice((int) s[0], (int) s[1]));
         }
         return new IndexData(sections, name);
+    }
+
+    /**
+     * The whole stream, in an array of its size when the stream tells it ({@code available()} of a jar entry's
+     * stream is its size): {@code readAllBytes} would read 25 MB in pieces and copy them into a second array.
+     */
+    static byte[] readAll(InputStream in) throws IOException {
+        int expected = in.available();
+        if (expected <= 0) {
+            return in.readAllBytes();
+        }
+        byte[] bytes = new byte[expected];
+        int n = in.readNBytes(bytes, 0, expected);
+        byte[] rest = in.readAllBytes();
+        if (n == expected && rest.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, n + rest.length);
+        System.arraycopy(rest, 0, all, n, rest.length);
+        return all;
     }
 
     /** Offset and length of each section, checked against the header and the file's size. */

@@ -150,12 +150,35 @@ final class DistsimLexicon extends AbstractMap<String, String> {
         }
         int size = data.readInt();
         char[] words = new char[data.readInt()];
-        ByteBuffer.wrap(data.readNBytes(words.length * 2)).asCharBuffer().get(words);
         int[] starts = new int[size + 1];
-        ByteBuffer.wrap(data.readNBytes(starts.length * 4)).asIntBuffer().get(starts);
         char[] clusterOf = new char[size];
-        ByteBuffer.wrap(data.readNBytes(size * 2)).asCharBuffer().get(clusterOf);
+        // through one small buffer: reading each array's bytes whole first would allocate (and zero) 25 MB more
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (int at = 0; at < words.length; ) {
+            int n = fill(data, buffer, words.length - at, 2);
+            buffer.asCharBuffer().get(words, at, n);
+            at += n;
+        }
+        for (int at = 0; at < starts.length; ) {
+            int n = fill(data, buffer, starts.length - at, 4);
+            buffer.asIntBuffer().get(starts, at, n);
+            at += n;
+        }
+        for (int at = 0; at < clusterOf.length; ) {
+            int n = fill(data, buffer, clusterOf.length - at, 2);
+            buffer.asCharBuffer().get(clusterOf, at, n);
+            at += n;
+        }
         return new DistsimLexicon(words, starts, clusterOf, clusters.toArray(String[]::new));
+    }
+
+    /** Reads up to {@code left} values of {@code width} bytes into the buffer; returns how many. */
+    private static int fill(DataInputStream data, ByteBuffer buffer, int left, int width) throws IOException {
+        int n = Math.min(left, buffer.capacity() / width);
+        buffer.clear();
+        data.readFully(buffer.array(), 0, n * width);
+        buffer.limit(n * width);
+        return n;
     }
 
     private int find(Object key) {

@@ -47,9 +47,14 @@ public final class NlpPipeline {
 
     private final CompletableFuture<Tagger> tagger;
     private final CompletableFuture<NERCombinerAnnotator> ner;
-    private volatile CompletableFuture<DependencyParser> parser;
+    /** Sentences whose tags and parse are kept by default ({@link SentenceMemo}). */
+    public static final int DEFAULT_MEMO_SENTENCES = SentenceMemo.DEFAULT_SENTENCES;
 
-    private NlpPipeline() {
+    private volatile CompletableFuture<DependencyParser> parser;
+    private final SentenceMemo memo;
+
+    private NlpPipeline(int memoSentences) {
+        this.memo = new SentenceMemo(memoSentences);
         // CoreNLP logs through SLF4J: set it up on this thread, not on several loading threads at once (SLF4J then
         // warns about "substitute loggers" on stderr)
         LoggerFactory.getILoggerFactory();
@@ -59,10 +64,19 @@ public final class NlpPipeline {
 
     /**
      * Starts loading the models packaged in the jar (POS tagger and NER) and returns at once; the dependency parser
-     * loads on first use or after {@link #preloadParser()}.
+     * loads on first use or after {@link #preloadParser()}. The tags and parses of the last
+     * {@value SentenceMemo#DEFAULT_SENTENCES} sentences are kept for the texts that repeat them.
      */
     public static NlpPipeline load() {
-        return new NlpPipeline();
+        return load(SentenceMemo.DEFAULT_SENTENCES);
+    }
+
+    /**
+     * As {@link #load()}, keeping the tags and parses of the last {@code memoSentences} sentences (0: none) to reuse
+     * in a later text that repeats a sentence word for word.
+     */
+    public static NlpPipeline load(int memoSentences) {
+        return new NlpPipeline(memoSentences);
     }
 
     /** Starts loading the dependency parser in the background, if it is not loading yet. */
@@ -129,7 +143,8 @@ public final class NlpPipeline {
      * differs on a few tokens: 6 of 116,000 in the dev corpora, "Taco Bell Canada" an organisation without them, a
      * location with them; the dev corpora's figures and movements are the same). The tokens of a sentence left out
      * have the POS tag "" and their lower-cased word as lemma, and the NER tag "O" if NER left it out too. Where they
-     * run, the taggers give the same tags as on the whole text: each of them reads one sentence at a time.
+     * run, the taggers give the same tags as on the whole text: each of them reads one sentence at a time. A sentence
+     * whose words an earlier text had gets the tags kept for them ({@link SentenceMemo}), without the taggers.
      */
     public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName,
                                   Function<List<List<Token>>, Predicate<List<Token>>> mayHoldToponym) {
@@ -140,13 +155,19 @@ public final class NlpPipeline {
         List<CoreMap> all = LongSentences.capped(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
         List<CoreMap> named = chosen(all, tokensOf(all), mayHoldName);
         if (!named.isEmpty()) {
-            join(ner).annotate(subset(text, named));
+            List<CoreMap> unseen = named.stream().filter(s -> !memo.restoreNer(s)).toList();
+            if (!unseen.isEmpty()) {
+                join(ner).annotate(subset(text, unseen));
+                unseen.forEach(memo::keepNer);
+            }
             List<List<Token>> nerTagged = tokensOf(named);
             List<CoreMap> toponymic = chosen(named, nerTagged, mayHoldToponym.apply(nerTagged));
-            if (!toponymic.isEmpty()) {
-                Annotation some = subset(text, toponymic);
+            List<CoreMap> untagged = toponymic.stream().filter(s -> !memo.restoreTags(s)).toList();
+            if (!untagged.isEmpty()) {
+                Annotation some = subset(text, untagged);
                 t.pos().annotate(some);
                 t.lemma().annotate(some);
+                untagged.forEach(memo::keepTags);
             }
         }
         List<Sentence> sentences = new ArrayList<>(all.size());
@@ -201,6 +222,11 @@ public final class NlpPipeline {
         return tokens;
     }
 
+    /** How many sentences' tags and parses are kept now ({@link SentenceMemo}). */
+    int sentencesKept() {
+        return memo.size();
+    }
+
     /** The basic UD dependency graph of a sentence; token indices in the graph are 1-based token positions. */
     public SemanticGraph parse(Sentence sentence) {
         SemanticGraph graph = sentence.coreMap.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
@@ -213,8 +239,15 @@ public final class NlpPipeline {
         return graph;
     }
 
-    /** The dependency tree of a sentence in Waymark's terms; parses it if it was not parsed yet. */
+    /**
+     * The dependency tree of a sentence in Waymark's terms; parses it if neither it nor a sentence of the same words
+     * was parsed yet.
+     */
     public DependencyGraph dependencies(Sentence sentence) {
+        return memo.parse(sentence.coreMap, () -> graph(sentence));
+    }
+
+    private DependencyGraph graph(Sentence sentence) {
         SemanticGraph graph = parse(sentence);
         DependencyGraph.Builder b = DependencyGraph.builder();
         List<Token> tokens = sentence.tokens();

@@ -55,6 +55,9 @@ class JvmOptionsTest {
         Path in = fileOf("in.txt", 1_000);
         assertEquals(1_000, JvmOptions.inputBytes(List.of("map", in.toString(), "-o", big.toString(),
                 "--qgis-project", big.toString(), "--threads", "2")));
+        // a number that names a file too
+        assertEquals(1_000, JvmOptions.inputBytes(List.of("map", in.toString(), "-o", "x.gpkg",
+                "--sentence-memo", big.toString())));
     }
 
     @Test

@@ -80,6 +80,9 @@ class OutputChecksTest {
                 run("map", in, "-o", out.toString(), "--threads", "0"));
         assertEquals(new Run(2, "waymark: --threads takes a number from 1 up, not -3\nsee 'waymark map --help'\n"),
                 run("map", in, "-o", out.toString(), "--threads=-3"));
+        assertEquals(new Run(2, "waymark: --sentence-memo takes a number from 0 up, not -1\n"
+                        + "see 'waymark map --help'\n"),
+                run("map", in, "-o", out.toString(), "--sentence-memo", "-1"));
         assertEquals(new Run(2, "waymark: Unknown option: '--bogus'\nsee 'waymark map --help'\n"),
                 run("map", in, "-o", out.toString(), "--bogus"));
         assertEquals(new Run(2, "waymark: --overwrite and --append exclude each other\nsee 'waymark map --help'\n"),

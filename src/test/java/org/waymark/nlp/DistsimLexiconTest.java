@@ -27,7 +27,8 @@ class DistsimLexiconTest {
         map.put("café", "511");
         map.put("Aa", "4");     // "Aa" and "BB" have the same String.hashCode: one probes past the other
         map.put("BB", "5");
-        for (int i = 0; i < 5_000; i++) {
+        // enough words that each of the file's arrays is read in several pieces
+        for (int i = 0; i < 40_000; i++) {
             map.put("w" + i, Integer.toString(i % 40));
         }
         DistsimLexicon lexicon = DistsimLexicon.of(map);
@@ -41,8 +42,8 @@ class DistsimLexiconTest {
         assertNull(lexicon.get("harbours"));
         assertNull(lexicon.get("Harbor"));
         assertNull(lexicon.get(17));
-        assertTrue(lexicon.containsKey("w4999"));
-        assertFalse(lexicon.containsKey("w5000"));
+        assertTrue(lexicon.containsKey("w39999"));
+        assertFalse(lexicon.containsKey("w40000"));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         lexicon.write(new DataOutputStream(bytes));

@@ -100,4 +100,32 @@ class NlpPipelineTest {
         String graph = nlp.parse(some.sentences().get(1)).toString();
         assertTrue(graph.contains("Turkey/NNP (obl)") && graph.contains("fled/VBD (root)"), graph);
     }
+
+    /**
+     * A sentence that an earlier text had gets the tags and the parse kept for it, without the models: the same as
+     * the models give it (the shared pipeline keeps no sentences), and it is kept once.
+     */
+    @Test
+    void aRepeatedSentenceGetsWhatTheModelsGaveIt() {
+        NlpPipeline models = NlpPipelines.shared();
+        NlpPipeline memo = NlpPipeline.load(100);
+        String repeated = "Relief trucks left Amman for Baghdad on Tuesday, the agency said.";
+        String first = repeated + " The drivers were told to wait at the border near Ruwaished.";
+        String second = "Officials in Cairo said nothing about the convoy. " + repeated;
+        memo.annotate(first).sentences().forEach(memo::dependencies);
+        assertEquals(2, memo.sentencesKept());
+        AnnotatedText again = memo.annotate(second);
+        assertEquals(3, memo.sentencesKept(), "the repeated sentence is kept once");
+        AnnotatedText byModels = models.annotate(second);
+        for (int i = 0; i < 2; i++) {
+            Sentence s = again.sentences().get(i);
+            Sentence m = byModels.sentences().get(i);
+            assertEquals(m.tokens(), s.tokens(), "sentence " + i);
+            assertEquals(models.dependencies(m).nodes(), memo.dependencies(s).nodes(), "sentence " + i);
+        }
+        Token amman = again.sentences().get(1).tokens().stream().filter(t -> t.word().equals("Amman")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("LOCATION", "NNP", second.indexOf("Amman")), List.of(amman.ner(), amman.pos(),
+                amman.begin()));
+    }
 }

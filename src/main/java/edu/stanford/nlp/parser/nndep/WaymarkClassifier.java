@@ -5,13 +5,18 @@ import java.util.function.Function;
 
 /**
  * CoreNLP's parser classifier with Waymark's forward pass ({@code org.waymark.nlp.ParserScores}): the same weights,
- * the same precomputed products and the same scores, bit for bit, computed faster. It lives in CoreNLP's package
- * only because the method the parser calls for its scores, {@code computeScores(int[])}, is package-private there.
+ * the same precomputed products and the same scores, bit for bit, computed faster, without the training's state. It
+ * lives in CoreNLP's package only because the method the parser calls for its scores, {@code computeScores(int[])},
+ * is package-private there.
  */
 public final class WaymarkClassifier extends Classifier {
     /** Makes the forward pass from the classifier when the parser asks for its products to be precomputed. */
     private final Function<Classifier, ForwardPass> makePass;
     private volatile ForwardPass pass;
+    private final float[][] e;
+    private final float[][] w1;
+    private final float[] b1;
+    private final float[][] w2;
 
     /** Scores of every transition for a parser state's features. */
     public interface ForwardPass {
@@ -20,7 +25,13 @@ public final class WaymarkClassifier extends Classifier {
 
     public WaymarkClassifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
                              List<Integer> preComputed, Function<Classifier, ForwardPass> makePass) {
-        super(config, e, w1, b1, w2, preComputed);
+        // CoreNLP's constructor also makes the training's gradient histories, arrays of doubles as large as the
+        // weights (50 MB, allocated and zeroed at every start): it gets weights of one column, the getters give these
+        super(config, new float[1][1], new float[1][1], new float[1], new float[w2.length][1], preComputed);
+        this.e = e;
+        this.w1 = w1;
+        this.b1 = b1;
+        this.w2 = w2;
         this.makePass = makePass;
     }
 
@@ -30,9 +41,38 @@ public final class WaymarkClassifier extends Classifier {
         pass = makePass.apply(this);
     }
 
+    /** The scores, always by the forward pass (CoreNLP's own would read the one-column weights). */
     @Override
     double[] computeScores(int[] features) {
         ForwardPass p = pass;
-        return p == null ? super.computeScores(features) : p.scores(features);
+        if (p == null) {
+            synchronized (this) {
+                if (pass == null) {
+                    pass = makePass.apply(this);
+                }
+                p = pass;
+            }
+        }
+        return p.scores(features);
+    }
+
+    @Override
+    public float[][] getE() {
+        return e;
+    }
+
+    @Override
+    public float[][] getW1() {
+        return w1;
+    }
+
+    @Override
+    public float[] getb1() {
+        return b1;
+    }
+
+    @Override
+    public float[][] getW2() {
+        return w2;
     }
 }
