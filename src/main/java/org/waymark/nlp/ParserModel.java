@@ -1,5 +1,6 @@
 package org.waymark.nlp;
 
+import edu.stanford.nlp.parser.nndep.ArcStandard;
 import edu.stanford.nlp.parser.nndep.Classifier;
 import edu.stanford.nlp.parser.nndep.Config;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
@@ -14,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -123,10 +125,20 @@ public final class ParserModel {
         set(parser, "preComputed", pre);
         // what CoreNLP's text loader does once it has read the arrays, then what loadFromModelFile does after it
         call(parser, "generateIDs");
-        // CoreNLP's classifier with Waymark's forward pass: the same scores, faster (ParserScores)
+        // CoreNLP's classifier with Waymark's forward pass: the same scores, faster (ParserScores), none where the
+        // parser has one transition to take (ForcedTransitions)
         int cached = config.numCached;
-        set(parser, "classifier", new WaymarkClassifier(config, e, w1, b1, w2, pre,
-                classifier -> ParserScores.of(classifier, cached)));
+        Map<?, ?> pos = (Map<?, ?>) get(parser, "posIDs");
+        int nullPos = (Integer) pos.get(Config.NULL);
+        int rootPos = (Integer) pos.get(Config.ROOT);
+        set(parser, "classifier", new WaymarkClassifier(config, e, w1, b1, w2, pre, classifier -> {
+            // made by initialize (below), before it has the products computed
+            Object system = get(parser, "system");
+            boolean singleRoot = system instanceof ArcStandard
+                    && Boolean.TRUE.equals(CoreNlpInternals.get(system, ArcStandard.class, "singleRoot"));
+            WaymarkClassifier.ForwardPass network = ParserScores.of(classifier, cached);
+            return singleRoot ? ForcedTransitions.of(network, nullPos, rootPos, w2.length) : network;
+        }));
         call(parser, "initialize", false);
         return parser;
     }

@@ -27,7 +27,7 @@ class ParserModelTest {
         DependencyParser binary = ParserModel.load(p);
         DependencyParser text = DependencyParser.loadFromModelFile(TEXT_MODEL.toString(), p);
 
-        AnnotatedText annotated = NlpPipeline.load().annotate(
+        AnnotatedText annotated = NlpPipelines.shared().annotate(
                 "About 2,000 troops were withdrawn from the northern province on Tuesday and flown to the capital. "
                 + "Officials said the convoy, which had left the port city before dawn, reached the border crossing "
                 + "by noon. Thousands of families fled north across the river after the shelling.");
@@ -37,6 +37,14 @@ class ParserModelTest {
             String expected = text.predict(s.coreMap).typedDependencies().toString();
             assertEquals(expected, binary.predict(s.coreMap).typedDependencies().toString());
             assertTrue(expected.contains("nsubj"), expected);
+        }
+        // the sample articles, sentence by sentence: the states with one transition (ForcedTransitions) included
+        for (String file : List.of("aid-convoys-sudan.txt", "baltic-exercise.md")) {
+            for (Sentence s : NlpPipelines.shared().annotate(Files.readString(Path.of("sample-data", file)))
+                    .sentences()) {
+                assertEquals(text.predict(s.coreMap).typedDependencies().toString(),
+                        binary.predict(s.coreMap).typedDependencies().toString(), file + " sentence " + s.index());
+            }
         }
     }
 }
