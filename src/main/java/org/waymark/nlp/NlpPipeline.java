@@ -104,7 +104,7 @@ public final class NlpPipeline {
     private static NERCombinerAnnotator loadNer() {
         try {
             // the model in Waymark's form, without its word clusters, which it then shares with the tagger
-            return TaggerModels.withClusters(new NERCombinerAnnotator(nerProperties(TaggerModels.NER_RESOURCE)));
+            return TaggerModels.withTables(new NERCombinerAnnotator(nerProperties(TaggerModels.NER_RESOURCE)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the NER model: " + e.getMessage(), e);
         }

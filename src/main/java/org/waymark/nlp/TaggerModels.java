@@ -14,6 +14,8 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -48,11 +50,13 @@ public final class TaggerModels {
     static final String TAGGER = "english-left3words.tagger";
     static final String NER = "english.conll.4class.crf.ser";
     static final String LEXICON = "distsim.bin";
+    static final String NER_TABLES = "english.conll.4class.tables.bin";
     private static final String FOLDER = TaggerModels.class.getPackageName().replace('.', '/');
     /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
     static final String NER_RESOURCE = FOLDER + "/" + NER;
 
     private static DistsimLexicon shared;
+    private static CrfTables nerTables;
 
     private TaggerModels() {
     }
@@ -82,6 +86,13 @@ public final class TaggerModels {
             data.flush();
         });
         set(factory(ner), NERFeatureFactory.class, "lexicon", new HashMap<>());
+        // the feature index and the weights in a file of their own, empty ones in the model
+        @SuppressWarnings("unchecked")
+        Index<String> features = (Index<String>) get(ner, CRFClassifier.class, "featureIndex");
+        CrfTables tables = CrfTables.of(features.objectsList(), (float[][]) get(ner, CRFClassifier.class, "weights"));
+        write(out.resolve(NER_TABLES), o -> tables.write(new DataOutputStream(o)));
+        set(ner, CRFClassifier.class, "featureIndex", new HashIndex<String>());
+        set(ner, CRFClassifier.class, "weights", new float[0][]);
         write(out.resolve(NER), o -> {
             ObjectOutputStream objects = new ObjectOutputStream(o);
             ner.serializeClassifier(objects);
@@ -104,15 +115,31 @@ public final class TaggerModels {
     }
 
     /**
-     * Gives the CRFs of an NER annotator made from {@link #NER_RESOURCE} the shared clusters: CoreNLP builds the
-     * annotator from its properties as from its own model file, and the CRF then reads the clusters here.
+     * Gives the CRF of an NER annotator made from {@link #NER_RESOURCE} the shared clusters, its feature index and
+     * its weights: CoreNLP builds the annotator from its properties as from its own model file, and the CRF then
+     * reads these tables here.
      */
-    static NERCombinerAnnotator withClusters(NERCombinerAnnotator annotator) {
+    static NERCombinerAnnotator withTables(NERCombinerAnnotator annotator) {
         Object combiner = get(annotator, NERCombinerAnnotator.class, "ner");
         for (Object crf : (List<?>) get(combiner, ClassifierCombiner.class, "baseClassifiers")) {
             set(factory(crf), NERFeatureFactory.class, "lexicon", lexicon());
+            CrfTables tables = nerTables();
+            set(crf, CRFClassifier.class, "featureIndex", tables.features());
+            set(crf, CRFClassifier.class, "weights", tables.weights());
         }
         return annotator;
+    }
+
+    /** The NER's feature index and weights, read once; the CRF only reads them. */
+    private static synchronized CrfTables nerTables() {
+        if (nerTables == null) {
+            try (InputStream in = open(NER_TABLES)) {
+                nerTables = CrfTables.read(new DataInputStream(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the NER's tables: " + e.getMessage(), e);
+            }
+        }
+        return nerTables;
     }
 
     /** The clusters, read once for both models (whichever loads first reads them, the other waits). */

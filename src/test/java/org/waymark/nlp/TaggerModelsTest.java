@@ -37,7 +37,7 @@ class TaggerModelsTest {
         POSTaggerAnnotator theirPos = new POSTaggerAnnotator("pos", pos);
         NERCombinerAnnotator theirNer = new NERCombinerAnnotator(NlpPipeline.nerProperties(ner.toString()));
         POSTaggerAnnotator ourPos = new POSTaggerAnnotator(TaggerModels.tagger());
-        NERCombinerAnnotator ourNer = TaggerModels.withClusters(
+        NERCombinerAnnotator ourNer = TaggerModels.withTables(
                 new NERCombinerAnnotator(NlpPipeline.nerProperties(TaggerModels.NER_RESOURCE)));
 
         List<String> texts = new ArrayList<>(List.of(TEXT));

@@ -1,0 +1,171 @@
+package org.waymark.nlp;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Collection;
+
+/**
+ * Many strings held compactly and read-only, each with its entry number: the characters one after another in one
+ * {@code char[]}, where each starts, and an open-addressing table of entry numbers that finds a string by its
+ * {@code String.hashCode()}. Three arrays instead of a string and a map node per entry: they load as three bulk reads
+ * and give the collector nothing to trace. Thread-safe.
+ */
+final class StringTable {
+    private static final byte LATIN_1 = 1;
+    private static final byte UTF_16 = 2;
+
+    private final char[] chars;
+    /** where entry {@code i} starts in {@link #chars}; {@code size + 1} entries */
+    private final int[] starts;
+    /** entry number + 1 at the slot of its hash; 0 is an empty slot */
+    private final int[] slots;
+
+    private StringTable(char[] chars, int[] starts) {
+        this.chars = chars;
+        this.starts = starts;
+        int size = starts.length - 1;
+        // a power of two, at most two thirds full
+        this.slots = new int[Integer.highestOneBit(Math.max(4, size + size / 2)) << 1];
+        for (int i = 0; i < size; i++) {
+            int slot = firstSlot(hash(i));
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = i + 1;
+        }
+    }
+
+    /** The strings, numbered in their iteration order; a string given twice is found at its first entry. */
+    static StringTable of(Collection<String> strings) {
+        StringBuilder all = new StringBuilder();
+        int[] starts = new int[strings.size() + 1];
+        int i = 0;
+        for (String s : strings) {
+            all.append(s);
+            starts[++i] = all.length();
+        }
+        char[] chars = new char[all.length()];
+        all.getChars(0, chars.length, chars, 0);
+        return new StringTable(chars, starts);
+    }
+
+    int size() {
+        return starts.length - 1;
+    }
+
+    /** The entry number of {@code key}, or -1 when it is not a string of the table. */
+    int find(Object key) {
+        if (!(key instanceof String s)) {
+            return -1;
+        }
+        for (int slot = firstSlot(s.hashCode()); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
+            int entry = slots[slot] - 1;
+            if (equals(entry, s)) {
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    /** The string of an entry, made anew. */
+    String get(int entry) {
+        return new String(chars, starts[entry], starts[entry + 1] - starts[entry]);
+    }
+
+    /** Writes the table: the characters in Latin-1 where they all are (most tables), else in UTF-16. */
+    void write(DataOutputStream data) throws IOException {
+        boolean latin1 = true;
+        for (char c : chars) {
+            latin1 &= c <= 0xFF;
+        }
+        data.writeInt(size());
+        data.writeInt(chars.length);
+        data.writeByte(latin1 ? LATIN_1 : UTF_16);
+        ByteBuffer bytes = ByteBuffer.allocate(Math.max(chars.length * 2, starts.length * 4));
+        if (latin1) {
+            for (char c : chars) {
+                bytes.put((byte) c);
+            }
+            data.write(bytes.array(), 0, chars.length);
+        } else {
+            bytes.asCharBuffer().put(chars);
+            data.write(bytes.array(), 0, chars.length * 2);
+        }
+        bytes.clear();
+        bytes.asIntBuffer().put(starts);
+        data.write(bytes.array(), 0, starts.length * 4);
+    }
+
+    /** Reads a table {@link #write} wrote, through one small buffer (whole arrays of bytes first would double it). */
+    static StringTable read(DataInputStream data) throws IOException {
+        int size = data.readInt();
+        char[] chars = new char[data.readInt()];
+        byte form = data.readByte();
+        if (form != LATIN_1 && form != UTF_16) {
+            throw new IOException("not a string table (form " + form + ")");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (int at = 0; at < chars.length; ) {
+            if (form == LATIN_1) {
+                int n = fill(data, buffer, chars.length - at, 1);
+                for (int i = 0; i < n; i++) {
+                    chars[at + i] = (char) (buffer.get(i) & 0xFF);
+                }
+                at += n;
+            } else {
+                int n = fill(data, buffer, chars.length - at, 2);
+                buffer.asCharBuffer().get(chars, at, n);
+                at += n;
+            }
+        }
+        int[] starts = readInts(data, buffer, new int[size + 1]);
+        return new StringTable(chars, starts);
+    }
+
+    /** Fills {@code into} with ints read through {@code buffer}. */
+    static int[] readInts(DataInputStream data, ByteBuffer buffer, int[] into) throws IOException {
+        for (int at = 0; at < into.length; ) {
+            int n = fill(data, buffer, into.length - at, 4);
+            buffer.asIntBuffer().get(into, at, n);
+            at += n;
+        }
+        return into;
+    }
+
+    /** Reads up to {@code left} values of {@code width} bytes into the buffer; returns how many. */
+    static int fill(DataInputStream data, ByteBuffer buffer, int left, int width) throws IOException {
+        int n = Math.min(left, buffer.capacity() / width);
+        buffer.clear();
+        data.readFully(buffer.array(), 0, n * width);
+        buffer.limit(n * width);
+        return n;
+    }
+
+    private boolean equals(int entry, String s) {
+        int from = starts[entry];
+        if (starts[entry + 1] - from != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (chars[from + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code String.hashCode()} of entry {@code entry}, without making the string. */
+    private int hash(int entry) {
+        int h = 0;
+        for (int i = starts[entry]; i < starts[entry + 1]; i++) {
+            h = 31 * h + chars[i];
+        }
+        return h;
+    }
+
+    private int firstSlot(int hash) {
+        return (hash ^ (hash >>> 16)) & (slots.length - 1);
+    }
+}
