@@ -5,8 +5,8 @@
 #
 # For each round and corpus it runs CLAVIN 3.0.0 (../shared/peers/clavin/run.sh, built and indexed from
 # ../shared/data on first use, 2 threads), Waymark through ./waymark ("launcher") and Waymark through a bare
-# `java -jar target/waymark.jar` ("jar"), one after another, and records wall and CPU seconds and peak RSS as
-# /usr/bin/time measures them, with the load average before each run (the machine may be shared: wall figures
+# `java -jar target/waymark.jar` ("jar"), one after another, the order turning each round, and records wall and
+# CPU seconds and peak RSS as /usr/bin/time measures them, with the load average before each run (the machine may be shared: wall figures
 # suffer first). The table gives medians and Waymark's ratios to CLAVIN: documents per second (wall), CPU seconds and
 # peak RSS. Corpora: TR-News and GeoVirus as bench/run.sh makes them, and "long": the two written 5 times over.
 #
@@ -86,18 +86,25 @@ measure() {  # system corpus round input command...
     "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$load" | tee -a "$results" >&2
 }
 
+run_system() {  # system corpus round input
+  case $1 in
+    clavin) measure clavin "$2" "$3" "$4" "$shared/peers/clavin/run.sh" "$4" "$work/clavin-out.txt" ;;
+    launcher) measure waymark-launcher "$2" "$3" "$4" \
+                "$root/waymark" map "$4" -o "$work/side.gpkg" --overwrite --quiet ;;
+    jar) measure waymark-jar "$2" "$3" "$4" \
+           java -jar "$root/target/waymark.jar" map "$4" -o "$work/side.gpkg" --overwrite --quiet ;;
+    *) echo "side-by-side: unknown way $1" >&2; exit 2 ;;
+  esac
+}
+
+# the order turns each round (CLAVIN first, then second, ...): a run right after another one's exit pays for the
+# memory that one freed, and no system should always be the one that pays
+read -r -a systems <<< "clavin $ways"
 for round in $(seq 1 "$rounds"); do
   for corpus in $corpora; do
     input=$(corpus_file "$corpus")
-    measure clavin "$corpus" "$round" "$input" "$shared/peers/clavin/run.sh" "$input" "$work/clavin-out.txt"
-    for way in $ways; do
-      case $way in
-        launcher) measure waymark-launcher "$corpus" "$round" "$input" \
-                    "$root/waymark" map "$input" -o "$work/side.gpkg" --overwrite --quiet ;;
-        jar) measure waymark-jar "$corpus" "$round" "$input" \
-               java -jar "$root/target/waymark.jar" map "$input" -o "$work/side.gpkg" --overwrite --quiet ;;
-        *) echo "side-by-side: unknown way $way" >&2; exit 2 ;;
-      esac
+    for k in $(seq 0 $((${#systems[@]} - 1))); do
+      run_system "${systems[$(( (k + round - 1) % ${#systems[@]} ))]}" "$corpus" "$round" "$input"
     done
   done
 done
