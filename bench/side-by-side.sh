@@ -6,8 +6,8 @@
 # For each round and corpus it runs CLAVIN 3.0.0 (../shared/peers/clavin/run.sh, built and indexed from
 # ../shared/data on first use, 2 threads), Waymark through ./waymark ("launcher") and Waymark through a bare
 # `java -jar target/waymark.jar` ("jar"), one after another, the order turning each round, and records wall and
-# CPU seconds and peak RSS as /usr/bin/time measures them, with the load average before each run (the machine may be shared: wall figures
-# suffer first). The table gives medians and Waymark's ratios to CLAVIN: documents per second (wall), CPU seconds and
+# CPU seconds and peak RSS as /usr/bin/time measures them, with the load average before each run (the machine may
+# be shared: wall figures suffer first). The table gives medians and Waymark's ratios to CLAVIN: documents per second (wall), CPU seconds and
 # peak RSS. Corpora: TR-News and GeoVirus as bench/run.sh makes them, and "long": the two written 5 times over.
 #
 # Needs: ../shared (or WAYMARK_SHARED), java 17, mvn, python3, /usr/bin/time.
