@@ -133,11 +133,7 @@ public final class TaggerModels {
     /** The NER's feature index and weights, read once; the CRF only reads them. */
     private static synchronized CrfTables nerTables() {
         if (nerTables == null) {
-            try (InputStream in = open(NER_TABLES)) {
-                nerTables = CrfTables.read(new DataInputStream(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the NER's tables: " + e.getMessage(), e);
-            }
+            nerTables = read(NER_TABLES, "the NER's tables", CrfTables::read);
         }
         return nerTables;
     }
@@ -145,13 +141,22 @@ public final class TaggerModels {
     /** The clusters, read once for both models (whichever loads first reads them, the other waits). */
     static synchronized DistsimLexicon lexicon() {
         if (shared == null) {
-            try (InputStream in = open(LEXICON)) {
-                shared = DistsimLexicon.read(new DataInputStream(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the word clusters: " + e.getMessage(), e);
-            }
+            shared = read(LEXICON, "the word clusters", DistsimLexicon::read);
         }
         return shared;
+    }
+
+    /** A file of the build's beside this class, read by {@code reader}; {@code what} names it in errors. */
+    private static <T> T read(String name, String what, DataReader<T> reader) {
+        try (InputStream in = open(name)) {
+            return reader.read(new DataInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface DataReader<T> {
+        T read(DataInputStream data) throws IOException;
     }
 
     private static InputStream open(String name) {

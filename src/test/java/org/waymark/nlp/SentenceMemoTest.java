@@ -22,9 +22,7 @@ class SentenceMemoTest {
     @Test
     void aSentenceOfTheSameWordsGetsTheTagsKept() {
         SentenceMemo memo = new SentenceMemo(10);
-        CoreMap first = sentence("Troops", "left", "Syria", ".");
-        tag(first, "O", "O", "LOCATION", "O");
-        memo.keepNer(first);
+        CoreMap first = troopsLeftSyria(memo);
         setTags(first, new String[] {"NNS", "VBD", "NNP", "."}, new String[] {"troop", "leave", "syria", "."});
         memo.keepTags(first);
 
@@ -40,9 +38,7 @@ class SentenceMemoTest {
     @Test
     void otherWordsOrAnotherNormalisationGetNothing() {
         SentenceMemo memo = new SentenceMemo(10);
-        CoreMap first = sentence("Troops", "left", "Syria", ".");
-        tag(first, "O", "O", "LOCATION", "O");
-        memo.keepNer(first);
+        troopsLeftSyria(memo);
         assertFalse(memo.restoreNer(sentence("Troops", "left", "Libya", ".")));
         assertFalse(memo.restoreNer(sentence("Troops", "left", "Syria")));
         // the same text as written, read by the models as another word
@@ -102,6 +98,14 @@ class SentenceMemoTest {
     void aNegativeSizeIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SentenceMemo(-1));
         assertTrue(e.getMessage().contains("-1"), e.getMessage());
+    }
+
+    /** "Troops left Syria .", NER-tagged and kept in the memo. */
+    private static CoreMap troopsLeftSyria(SentenceMemo memo) {
+        CoreMap sentence = sentence("Troops", "left", "Syria", ".");
+        tag(sentence, "O", "O", "LOCATION", "O");
+        memo.keepNer(sentence);
+        return sentence;
     }
 
     private static DependencyGraph graph(AtomicInteger parses) {
