@@ -42,6 +42,9 @@ public final class GeoNamesIndex implements Gazetteer {
     private final List<Place> countries;
     /** first-level divisions per country code */
     private final Map<String, Integer> admin1Counts;
+    /** {@link #find} and {@link #similarPlaces} by their argument: the same names come back in every document. */
+    private final BoundedMemo<String, Integer> keys = new BoundedMemo<>(200_000, this::search);
+    private final BoundedMemo<String, List<Place>> similar = new BoundedMemo<>(20_000, this::searchSimilar);
 
     GeoNamesIndex(IndexData data, String source) {
         this.t = data;
@@ -136,7 +139,10 @@ public final class GeoNamesIndex implements Gazetteer {
     }
 
     private List<Place> similarPlaces(String name) {
-        String q = Names.normalize(name);
+        return similar.get(Names.normalize(name));
+    }
+
+    private List<Place> searchSimilar(String q) {
         if (q.codePointCount(0, q.length()) < 5 || q.indexOf(' ') >= 0 || find(q) >= 0) {
             // one word only: a variant of "Fort Detrick" two letters away is more often another name
             return List.of();
@@ -235,6 +241,11 @@ public final class GeoNamesIndex implements Gazetteer {
 
     /** The key index of a normalized name, or -1. */
     private int find(String normalized) {
+        return keys.get(normalized);
+    }
+
+    /** The key of a normalized name, -1 if none: a binary search over the index's keys. */
+    private int search(String normalized) {
         return normalized.isEmpty() ? -1 : t.find(normalized.getBytes(StandardCharsets.UTF_8));
     }
 
