@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Collection;
 final class StringTable {
     private static final byte LATIN_1 = 1;
     private static final byte UTF_16 = 2;
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[64]);
 
     private final char[] chars;
     /** where entry {@code i} starts in {@link #chars}; {@code size + 1} entries */
@@ -60,13 +62,33 @@ final class StringTable {
         if (!(key instanceof String s)) {
             return -1;
         }
+        char[] wanted = null;
         for (int slot = firstSlot(s.hashCode()); slots[slot] != 0; slot = (slot + 1) & (slots.length - 1)) {
             int entry = slots[slot] - 1;
-            if (equals(entry, s)) {
+            int from = starts[entry];
+            if (starts[entry + 1] - from != s.length()) {
+                continue;
+            }
+            if (wanted == null) {
+                // the key's characters once, into an array: String.charAt one by one is slow with the quick JIT
+                wanted = scratch(s.length());
+                s.getChars(0, s.length(), wanted, 0);
+            }
+            if (Arrays.equals(chars, from, from + s.length(), wanted, 0, s.length())) {
                 return entry;
             }
         }
         return -1;
+    }
+
+    /** A thread's array of at least {@code length} characters, for the key being looked up. */
+    private static char[] scratch(int length) {
+        char[] b = SCRATCH.get();
+        if (b.length < length) {
+            b = new char[Math.max(length, b.length * 2)];
+            SCRATCH.set(b);
+        }
+        return b;
     }
 
     /** The string of an entry, made anew. */
@@ -141,19 +163,6 @@ final class StringTable {
         data.readFully(buffer.array(), 0, n * width);
         buffer.limit(n * width);
         return n;
-    }
-
-    private boolean equals(int entry, String s) {
-        int from = starts[entry];
-        if (starts[entry + 1] - from != s.length()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (chars[from + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code String.hashCode()} of entry {@code entry}, without making the string. */
