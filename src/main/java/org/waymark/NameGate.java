@@ -2,6 +2,7 @@ package org.waymark;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.waymark.gazetteer.BoundedMemo;
 import org.waymark.gazetteer.Gazetteer;
 import org.waymark.gazetteer.Names;
 import org.waymark.nlp.Token;
@@ -15,8 +16,12 @@ import org.waymark.nlp.Token;
  * never hides a sentence the recognizer would read a gazetteer name or a demonym from.
  */
 final class NameGate implements Predicate<List<Token>> {
+    /** Sentences whose answer is kept, by their words and spaces: a sentence met again is answered at once. */
+    private static final int MEMO_SENTENCES = 20_000;
+
     private final Gazetteer gazetteer;
     private final int maxTokens;
+    private final BoundedMemo<String, Boolean> answers = new BoundedMemo<>(MEMO_SENTENCES);
 
     NameGate(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -25,6 +30,22 @@ final class NameGate implements Predicate<List<Token>> {
 
     @Override
     public boolean test(List<Token> tokens) {
+        return answers.get(key(tokens), () -> scan(tokens));
+    }
+
+    /** The words of a sentence and where it has spaces between them: all that the answer depends on. */
+    private static String key(List<Token> tokens) {
+        StringBuilder b = new StringBuilder(tokens.size() * 8);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i > 0) {
+                b.append(tokens.get(i).begin() > tokens.get(i - 1).end() ? '\u0001' : '\u0002');
+            }
+            b.append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    private boolean scan(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             boolean capital = hasCapital(tokens.get(i));
             if (capital && gazetteer.demonymCountry(Names.normalize(tokens.get(i).word())).isPresent()) {

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.waymark.gazetteer.GeoNamesIndex;
+import org.waymark.gazetteer.HandMadeGazetteer;
+import org.waymark.gazetteer.Place;
 import org.waymark.nlp.AnnotatedText;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.nlp.NlpPipelines;
+import org.waymark.nlp.Token;
 import org.waymark.recognize.ToponymRecognizer;
 import org.waymark.resolve.Mention;
 import org.waymark.resolve.ToponymResolver;
@@ -32,6 +35,27 @@ class NameGateTest {
         assertTrue(gate("Uzbek officials denied it."));
         assertTrue(gate("They reached the outskirts of ar-Raqqah."));
         assertTrue(gate("Most of them live in the middle East now."));
+    }
+
+    /**
+     * A sentence met again gets the answer it got (the gate keeps answers by words and spaces), and the same words
+     * spaced otherwise are another sentence: "Port Sudan" is a name, "PortSudan" (two tokens, no space) none.
+     * Hand-made tokens.
+     */
+    @Test
+    void answersBySentenceWordsAndSpaces() {
+        NameGate gate = new NameGate(new HandMadeGazetteer("test")
+                .name("Port Sudan", new Place(1, "Port Sudan", 19.6, 37.2, "P", "PPLA", "SD", "15", 500_000)));
+        List<Token> spaced = List.of(token("to", 0), token("Port", 3), token("Sudan", 8));
+        List<Token> joined = List.of(token("to", 0), token("Port", 3), token("Sudan", 7));
+        for (int round = 0; round < 2; round++) {
+            assertTrue(gate.test(spaced), "round " + round);
+            assertFalse(gate.test(joined), "round " + round);
+        }
+    }
+
+    private static Token token(String word, int begin) {
+        return new Token(word, begin, begin + word.length(), "", word.toLowerCase(), "O");
     }
 
     @Test

@@ -2,40 +2,39 @@ package org.waymark.gazetteer;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * The answers of a pure function kept by argument, up to a bound: when full, it forgets them all and starts again
- * (the answers are the function's, so when it forgets cannot change one). For the index's lookups, which news repeats
- * all day ("the", "Syria", "U.S."): a look-up in a hash map instead of a binary search over the keys. Thread-safe.
+ * Answers kept by their question, up to a bound: when full, it forgets them all and starts again. The answer to a
+ * question must be always the same (a pure function of it), so that when it forgets cannot change one. For lookups
+ * that news repeats all day: the index's names ("the", "Syria", "U.S."), a sentence met again. Thread-safe.
  */
-final class BoundedMemo<K, V> {
+public final class BoundedMemo<K, V> {
     private final Map<K, V> answers = new ConcurrentHashMap<>();
     private final int bound;
-    private final Function<K, V> function;
 
-    BoundedMemo(int bound, Function<K, V> function) {
+    public BoundedMemo(int bound) {
         if (bound < 1) {
             throw new IllegalArgumentException("a memo of " + bound + " answers");
         }
         this.bound = bound;
-        this.function = function;
     }
 
-    V get(K key) {
+    /** The answer kept for {@code key}, or the one {@code answer} gives now, kept. */
+    public V get(K key, Supplier<V> answer) {
         V kept = answers.get(key);
         if (kept != null) {
             return kept;
         }
-        V answer = function.apply(key);
+        V made = answer.get();
         if (answers.size() >= bound) {
             answers.clear();
         }
-        answers.put(key, answer);
-        return answer;
+        answers.put(key, made);
+        return made;
     }
 
-    int size() {
+    public int size() {
         return answers.size();
     }
 }

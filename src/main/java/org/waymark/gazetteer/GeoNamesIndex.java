@@ -43,8 +43,8 @@ public final class GeoNamesIndex implements Gazetteer {
     /** first-level divisions per country code */
     private final Map<String, Integer> admin1Counts;
     /** {@link #find} and {@link #similarPlaces} by their argument: the same names come back in every document. */
-    private final BoundedMemo<String, Integer> keys = new BoundedMemo<>(200_000, this::search);
-    private final BoundedMemo<String, List<Place>> similar = new BoundedMemo<>(20_000, this::searchSimilar);
+    private final BoundedMemo<String, Integer> keys = new BoundedMemo<>(200_000);
+    private final BoundedMemo<String, List<Place>> similar = new BoundedMemo<>(20_000);
 
     GeoNamesIndex(IndexData data, String source) {
         this.t = data;
@@ -139,7 +139,8 @@ public final class GeoNamesIndex implements Gazetteer {
     }
 
     private List<Place> similarPlaces(String name) {
-        return similar.get(Names.normalize(name));
+        String q = Names.normalize(name);
+        return similar.get(q, () -> searchSimilar(q));
     }
 
     private List<Place> searchSimilar(String q) {
@@ -241,7 +242,7 @@ public final class GeoNamesIndex implements Gazetteer {
 
     /** The key index of a normalized name, or -1. */
     private int find(String normalized) {
-        return keys.get(normalized);
+        return keys.get(normalized, () -> search(normalized));
     }
 
     /** The key of a normalized name, -1 if none: a binary search over the index's keys. */
