@@ -4,7 +4,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 import java.util.List;
 
 /**
@@ -54,38 +53,13 @@ record CrfTables(FeatureIndex features, float[][] weights) {
         if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
             throw new IOException("not the NER tables of this Waymark version");
         }
-        StringTable names = StringTable.read(data);
+        BulkInput bulk = new BulkInput(data);
+        StringTable names = StringTable.read(data, bulk);
         float[][] weights = new float[names.size()][];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = new float[data.readShort()];
         }
-        int floats = data.readInt();
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        int row = nonEmpty(weights, 0);
-        int at = 0;
-        for (int left = floats; left > 0; ) {
-            int n = StringTable.fill(data, buffer, left, 4);
-            FloatBuffer in = buffer.asFloatBuffer();
-            while (in.hasRemaining()) {
-                int take = Math.min(in.remaining(), weights[row].length - at);
-                in.get(weights[row], at, take);
-                at += take;
-                if (at == weights[row].length) {
-                    row = nonEmpty(weights, row + 1);
-                    at = 0;
-                }
-            }
-            left -= n;
-        }
+        bulk.readRows(weights, data.readInt());
         return new CrfTables(new FeatureIndex(names), weights);
-    }
-
-    /** The first row from {@code from} on that has weights. */
-    private static int nonEmpty(float[][] weights, int from) {
-        int row = from;
-        while (row < weights.length && weights[row].length == 0) {
-            row++;
-        }
-        return row;
     }
 }

@@ -120,14 +120,9 @@ final class DistsimLexicon extends AbstractMap<String, String> {
         for (int n = data.readInt(), i = 0; i < n; i++) {
             clusters.add(data.readUTF());
         }
-        StringTable words = StringTable.read(data);
-        char[] clusterOf = new char[words.size()];
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        for (int at = 0; at < clusterOf.length; ) {
-            int n = StringTable.fill(data, buffer, clusterOf.length - at, 2);
-            buffer.asCharBuffer().get(clusterOf, at, n);
-            at += n;
-        }
+        BulkInput bulk = new BulkInput(data);
+        StringTable words = StringTable.read(data, bulk);
+        char[] clusterOf = bulk.readChars(new char[words.size()]);
         return new DistsimLexicon(words, clusterOf, clusters.toArray(String[]::new));
     }
 }

@@ -45,11 +45,11 @@ public final class NlpPipeline {
     private static final int PARSER_PRECOMPUTED = 5_000;
     private static final int PARSER_CACHED = 50_000;
 
-    private final CompletableFuture<Tagger> tagger;
-    private final CompletableFuture<NERCombinerAnnotator> ner;
     /** Sentences whose tags and parse are kept by default ({@link SentenceMemo}). */
     public static final int DEFAULT_MEMO_SENTENCES = SentenceMemo.DEFAULT_SENTENCES;
 
+    private final CompletableFuture<Tagger> tagger;
+    private final CompletableFuture<NERCombinerAnnotator> ner;
     private volatile CompletableFuture<DependencyParser> parser;
     private final SentenceMemo memo;
 

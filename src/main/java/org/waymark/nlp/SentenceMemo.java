@@ -1,5 +1,6 @@
 package org.waymark.nlp;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -138,7 +139,7 @@ final class SentenceMemo {
         if (capacity == 0) {
             return null;
         }
-        String key = key(tokens(sentence));
+        String key = keyOf(sentence);
         synchronized (this) {
             return entries.get(key);
         }
@@ -149,9 +150,30 @@ final class SentenceMemo {
         if (capacity == 0) {
             return new Entry();
         }
-        String key = key(tokens(sentence));
+        String key = keyOf(sentence);
         synchronized (this) {
             return entries.computeIfAbsent(key, k -> new Entry());
+        }
+    }
+
+    /**
+     * The sentence's key, made on its first look-up and kept on it: a sentence is looked up to five times (NER, POS,
+     * each kept, and the parse), and its words do not change once it is tokenized.
+     */
+    private static String keyOf(CoreMap sentence) {
+        String key = sentence.get(Key.class);
+        if (key == null) {
+            key = key(tokens(sentence));
+            sentence.set(Key.class, key);
+        }
+        return key;
+    }
+
+    /** Where a sentence keeps its key. */
+    private static final class Key implements CoreAnnotation<String> {
+        @Override
+        public Class<String> getType() {
+            return String.class;
         }
     }
 

@@ -120,49 +120,24 @@ final class StringTable {
         data.write(bytes.array(), 0, starts.length * 4);
     }
 
-    /** Reads a table {@link #write} wrote, through one small buffer (whole arrays of bytes first would double it). */
+    /** Reads a table {@link #write} wrote. */
     static StringTable read(DataInputStream data) throws IOException {
+        return read(data, new BulkInput(data));
+    }
+
+    /** Reads a table {@link #write} wrote, its arrays through {@code bulk} (which reads {@code data}). */
+    static StringTable read(DataInputStream data, BulkInput bulk) throws IOException {
         int size = data.readInt();
         char[] chars = new char[data.readInt()];
         byte form = data.readByte();
-        if (form != LATIN_1 && form != UTF_16) {
+        if (form == LATIN_1) {
+            bulk.readLatin1(chars);
+        } else if (form == UTF_16) {
+            bulk.readChars(chars);
+        } else {
             throw new IOException("not a string table (form " + form + ")");
         }
-        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        for (int at = 0; at < chars.length; ) {
-            if (form == LATIN_1) {
-                int n = fill(data, buffer, chars.length - at, 1);
-                for (int i = 0; i < n; i++) {
-                    chars[at + i] = (char) (buffer.get(i) & 0xFF);
-                }
-                at += n;
-            } else {
-                int n = fill(data, buffer, chars.length - at, 2);
-                buffer.asCharBuffer().get(chars, at, n);
-                at += n;
-            }
-        }
-        int[] starts = readInts(data, buffer, new int[size + 1]);
-        return new StringTable(chars, starts);
-    }
-
-    /** Fills {@code into} with ints read through {@code buffer}. */
-    static int[] readInts(DataInputStream data, ByteBuffer buffer, int[] into) throws IOException {
-        for (int at = 0; at < into.length; ) {
-            int n = fill(data, buffer, into.length - at, 4);
-            buffer.asIntBuffer().get(into, at, n);
-            at += n;
-        }
-        return into;
-    }
-
-    /** Reads up to {@code left} values of {@code width} bytes into the buffer; returns how many. */
-    static int fill(DataInputStream data, ByteBuffer buffer, int left, int width) throws IOException {
-        int n = Math.min(left, buffer.capacity() / width);
-        buffer.clear();
-        data.readFully(buffer.array(), 0, n * width);
-        buffer.limit(n * width);
-        return n;
+        return new StringTable(chars, bulk.readInts(new int[size + 1]));
     }
 
     /** {@code String.hashCode()} of entry {@code entry}, without making the string. */
