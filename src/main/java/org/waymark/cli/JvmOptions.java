@@ -29,6 +29,10 @@ import java.util.Set;
  *   default; elsewhere the option does nothing): the models' arrays (the parser's weights, the taggers' feature
  *   tables) are read all over at every word, and 2 MB pages spare most of the address translations and page
  *   faults. TR-News: 12.0–12.6 → 8.5–10.8 CPU s, the same peak RSS (bench/README.md).</li>
+ *   <li>Methods of more than 8,000 bytes of bytecode compiled too: the JVM leaves them to the interpreter by default,
+ *   and CoreNLP's NER features ({@code NERFeatureFactory.featuresC}), its tokenizer and its lemmatizer (lexers made
+ *   by JFlex) are such methods; interpreted, the features alone were 11% of a run's time (NER: 826 → 443 samples on
+ *   the ×5 set; bench/README.md).</li>
  *   <li>The JIT: on a run of a few thousand articles, compiling the hot code a second time with the optimising
  *   compiler (C2) costs more CPU than its faster code saves, so a {@code map} of less than 5 MB of input uses the
  *   quick compiler (C1) only (TR-News, 237,000 characters: 6.7 s → 4.7 s; bench/README.md).</li>
@@ -45,6 +49,7 @@ record JvmOptions(List<String> options) {
     private static final List<String> LARGE_HEAP = List.of("-Xmx2g");
     private static final String COLLECTOR = "-XX:+UseParallelGC";
     private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+    private static final String COMPILE_HUGE_METHODS = "-XX:-DontCompileHugeMethods";
     private static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     /** Options of {@code map} that take a value that is no input. */
     private static final Set<String> VALUED = Set.of("-o", "--output", "--qgis-project", "--gazetteer", "--cache",
@@ -64,6 +69,7 @@ record JvmOptions(List<String> options) {
             out.addAll(largeHeap(args) ? LARGE_HEAP : HEAP);
             out.add(COLLECTOR);
             out.add(HUGE_PAGES);
+            out.add(COMPILE_HUGE_METHODS);
             if (isMap(args) && inputBytes(args) < QUICK_JIT_BELOW_BYTES) {
                 out.add(QUICK_JIT);
             }

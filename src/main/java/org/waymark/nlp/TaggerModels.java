@@ -14,6 +14,7 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.WaymarkTagger;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
 import java.io.BufferedInputStream;
@@ -103,7 +104,7 @@ public final class TaggerModels {
     /** The POS tagger from the jar, with the shared clusters. */
     static MaxentTagger tagger() {
         try (InputStream in = open(TAGGER)) {
-            MaxentTagger tagger = new MaxentTagger(in, new Properties(), false);
+            MaxentTagger tagger = new WaymarkTagger(in, new Properties());
             DistsimLexicon clusters = lexicon();
             for (Distsim d : distsims(tagger)) {
                 set(d, Distsim.class, "lexicon", clusters);

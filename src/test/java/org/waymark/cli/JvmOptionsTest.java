@@ -34,7 +34,7 @@ class JvmOptionsTest {
     void aSmallMapGetsTheFixedHeapAndTheQuickCompilerOnly() throws IOException {
         Path in = fileOf("news.jsonl", 200_000);
         assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
-                "-XX:TieredStopAtLevel=1"),
+                "-XX:-DontCompileHugeMethods", "-XX:TieredStopAtLevel=1"),
                 options(Map.of(), "map", in.toString(), "-o", dir.resolve("out.gpkg").toString()));
     }
 
@@ -74,7 +74,7 @@ class JvmOptionsTest {
                 options(Map.of("WAYMARK_JAVA_OPTS", " -Xmx4g  -XX:+UseG1GC "), "map", "x", "-o", "y"));
         List<String> extended = options(Map.of("WAYMARK_JAVA_EXTRA", "-XX:StartFlightRecording"), "eval", "c.xml");
         assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
-                "-XX:StartFlightRecording"),
+                "-XX:-DontCompileHugeMethods", "-XX:StartFlightRecording"),
                 extended);
     }
 }
