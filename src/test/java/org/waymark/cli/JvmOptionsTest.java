@@ -33,7 +33,8 @@ class JvmOptionsTest {
     @Test
     void aSmallMapGetsTheFixedHeapAndTheQuickCompilerOnly() throws IOException {
         Path in = fileOf("news.jsonl", 200_000);
-        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:MaxTenuringThreshold=0",
+                "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
                 "-XX:-DontCompileHugeMethods", "-XX:TieredStopAtLevel=1"),
                 options(Map.of(), "map", in.toString(), "-o", dir.resolve("out.gpkg").toString()));
     }
@@ -73,7 +74,8 @@ class JvmOptionsTest {
         assertEquals(List.of("-Xmx4g", "-XX:+UseG1GC"),
                 options(Map.of("WAYMARK_JAVA_OPTS", " -Xmx4g  -XX:+UseG1GC "), "map", "x", "-o", "y"));
         List<String> extended = options(Map.of("WAYMARK_JAVA_EXTRA", "-XX:StartFlightRecording"), "eval", "c.xml");
-        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
+        assertEquals(List.of("-Xms1g", "-Xmx1g", "-Xmn300m", "-XX:MaxTenuringThreshold=0",
+                "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages",
                 "-XX:-DontCompileHugeMethods", "-XX:StartFlightRecording"),
                 extended);
     }
