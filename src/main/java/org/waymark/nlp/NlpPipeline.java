@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Stanford CoreNLP, lean: tokenize and ssplit on every text; the 4-class NER only on the sentences a caller says may
  * hold a name, pos and lemma only on those of them that may hold a toponym once NER has tagged them; the UD dependency
- * parse only on the sentences a caller asks for (it costs more than
- * the rest together). The models load on background threads from {@link #load()} on, so that a caller can do its
- * own start-up work meanwhile; the first call that needs a model waits for it. Thread-safe.
+ * parse only on the sentences a caller asks for (it costs more than the rest together). The models, one of each per
+ * JVM, load on background threads from the first {@link #load()} on, so that a caller can do its own
+ * start-up work meanwhile; the first call that needs a model waits for it. Thread-safe.
  */
 public final class NlpPipeline {
     /**
@@ -48,23 +48,30 @@ public final class NlpPipeline {
     /** Sentences whose tags and parse are kept by default ({@link SentenceMemo}). */
     public static final int DEFAULT_MEMO_SENTENCES = SentenceMemo.DEFAULT_SENTENCES;
 
-    private final CompletableFuture<Tagger> tagger;
-    private final CompletableFuture<NERCombinerAnnotator> ner;
-    private volatile CompletableFuture<DependencyParser> parser;
+    /*
+     * The models, one of each per JVM: they are read-only and thread-safe, and reading them is most of a start. The
+     * tokenizer loads apart from the POS tagger, so that a text is split and NER-tagged while the tagger still loads.
+     */
+    private static final Model<StanfordCoreNLP> SPLITTER = new Model<>("waymark-load-splitter",
+            NlpPipeline::loadSplitter);
+    private static final Model<Tagger> TAGGER = new Model<>("waymark-load-tagger", Tagger::load);
+    private static final Model<NERCombinerAnnotator> NER = new Model<>("waymark-load-ner", NlpPipeline::loadNer);
+    private static final Model<DependencyParser> PARSER = new Model<>("waymark-load-parser",
+            NlpPipeline::loadParser);
+
     private final SentenceMemo memo;
 
     private NlpPipeline(int memoSentences) {
         this.memo = new SentenceMemo(memoSentences);
-        // CoreNLP logs through SLF4J: set it up on this thread, not on several loading threads at once (SLF4J then
-        // warns about "substitute loggers" on stderr)
-        LoggerFactory.getILoggerFactory();
-        this.tagger = inBackground("waymark-load-tagger", Tagger::load);
-        this.ner = inBackground("waymark-load-ner", NlpPipeline::loadNer);
+        SPLITTER.start();
+        TAGGER.start();
+        NER.start();
     }
 
     /**
-     * Starts loading the models packaged in the jar (POS tagger and NER) and returns at once; the dependency parser
-     * loads on first use or after {@link #preloadParser()}. The tags and parses of the last
+     * Starts loading the models packaged in the jar (tokenizer, POS tagger and NER), unless they are loading or loaded
+     * already, and returns at once; the dependency parser loads on first use or after {@link #preloadParser()}. The
+     * tags and parses of the last
      * {@value SentenceMemo#DEFAULT_SENTENCES} sentences are kept for the texts that repeat them.
      */
     public static NlpPipeline load() {
@@ -81,24 +88,28 @@ public final class NlpPipeline {
 
     /** Starts loading the dependency parser in the background, if it is not loading yet. */
     public void preloadParser() {
-        parser();
+        PARSER.start();
     }
 
-    /** Tokenizer and sentence splitter for whole texts; POS tagger and lemmatizer for the sentences that need them. */
-    private record Tagger(StanfordCoreNLP splitter, POSTaggerAnnotator pos, MorphaAnnotator lemma) {
+    /** POS tagger and lemmatizer, for the sentences that need them. */
+    private record Tagger(POSTaggerAnnotator pos, MorphaAnnotator lemma) {
         static Tagger load() {
-            Properties p = new Properties();
-            p.setProperty("annotators", "tokenize,ssplit");
-            p.setProperty("tokenize.language", "en");
-            // keep quotes and brackets as written so that offsets and surfaces agree with the text
-            p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,"
-                    + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
-                    + "splitHyphenated=false");
-            p.setProperty("ssplit.newlineIsSentenceBreak", "two");
             // what StanfordCoreNLP builds for "pos" and "lemma", from the model in Waymark's form (TaggerModels)
-            return new Tagger(new StanfordCoreNLP(p), new POSTaggerAnnotator(TaggerModels.tagger()),
-                    new MorphaAnnotator(false));
+            return new Tagger(new POSTaggerAnnotator(TaggerModels.tagger()), new MorphaAnnotator(false));
         }
+    }
+
+    /** Tokenizer and sentence splitter, for whole texts. */
+    private static StanfordCoreNLP loadSplitter() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit");
+        p.setProperty("tokenize.language", "en");
+        // keep quotes and brackets as written so that offsets and surfaces agree with the text
+        p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,"
+                + "normalizeOtherBrackets=false,quotes=original,ellipses=original,dashes=original,"
+                + "splitHyphenated=false");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        return new StanfordCoreNLP(p);
     }
 
     private static NERCombinerAnnotator loadNer() {
@@ -148,16 +159,15 @@ public final class NlpPipeline {
      */
     public AnnotatedText annotate(String text, Predicate<List<Token>> mayHoldName,
                                   Function<List<List<Token>>, Predicate<List<Token>>> mayHoldToponym) {
-        Tagger t = join(tagger);
         Annotation annotation = new Annotation(LongWords.breakRuns(text));
-        t.splitter().annotate(annotation);
+        SPLITTER.get().annotate(annotation);
         LongWords.shorten(annotation.get(CoreAnnotations.TokensAnnotation.class));
         List<CoreMap> all = LongSentences.capped(text, annotation.get(CoreAnnotations.SentencesAnnotation.class));
         List<CoreMap> named = chosen(all, tokensOf(all), mayHoldName);
         if (!named.isEmpty()) {
             List<CoreMap> unseen = named.stream().filter(s -> !memo.restoreNer(s)).toList();
             if (!unseen.isEmpty()) {
-                join(ner).annotate(subset(text, unseen));
+                NER.get().annotate(subset(text, unseen));
                 unseen.forEach(memo::keepNer);
             }
             List<List<Token>> nerTagged = tokensOf(named);
@@ -165,6 +175,7 @@ public final class NlpPipeline {
             List<CoreMap> untagged = toponymic.stream().filter(s -> !memo.restoreTags(s)).toList();
             if (!untagged.isEmpty()) {
                 Annotation some = subset(text, untagged);
+                Tagger t = TAGGER.get();
                 t.pos().annotate(some);
                 t.lemma().annotate(some);
                 untagged.forEach(memo::keepTags);
@@ -234,7 +245,7 @@ public final class NlpPipeline {
             return graph;
         }
         // only the basic graph: CoreNLP's annotator would also build the collapsed and CC-processed ones
-        graph = SemanticGraphFactory.generateUncollapsedDependencies(join(parser()).predict(sentence.coreMap));
+        graph = SemanticGraphFactory.generateUncollapsedDependencies(PARSER.get().predict(sentence.coreMap));
         sentence.coreMap.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, graph);
         return graph;
     }
@@ -269,17 +280,31 @@ public final class NlpPipeline {
         return b.build();
     }
 
-    private CompletableFuture<DependencyParser> parser() {
-        CompletableFuture<DependencyParser> p = parser;
-        if (p == null) {
-            synchronized (this) {
-                if (parser == null) {
-                    parser = inBackground("waymark-load-parser", NlpPipeline::loadParser);
-                }
-                p = parser;
-            }
+    /** A model, loading on a thread of its own from the first {@link #start()} on. */
+    private static final class Model<T> {
+        private final String name;
+        private final Supplier<T> loader;
+        private CompletableFuture<T> loading;
+
+        Model(String name, Supplier<T> loader) {
+            this.name = name;
+            this.loader = loader;
         }
-        return p;
+
+        synchronized CompletableFuture<T> start() {
+            if (loading == null) {
+                // CoreNLP logs through SLF4J: set it up on this thread, not on several loading threads at once
+                // (SLF4J then warns about "substitute loggers" on stderr)
+                LoggerFactory.getILoggerFactory();
+                loading = inBackground(name, loader);
+            }
+            return loading;
+        }
+
+        /** The model, once loaded; a failure to load it is thrown as it was thrown while loading. */
+        T get() {
+            return join(start());
+        }
     }
 
     private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {

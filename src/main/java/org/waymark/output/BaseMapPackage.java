@@ -50,6 +50,7 @@ final class BaseMapPackage {
 
     /** Writes (or replaces) the base map GeoPackage {@code target}. */
     static void write(Path target, List<CountryOutline> countries, String qml) {
+        SqliteLibrary.prepare();
         Path temp = TemporaryFile.beside(target, ".tmp.gpkg");
         try {
             GeoPackageManager.create(temp.toFile());

@@ -120,6 +120,7 @@ public final class GeoPackageWriter implements DocumentSink {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(options, "options");
+        SqliteLibrary.prepare();
         Path target = out.toAbsolutePath().normalize();
         check(target, mode);
         WriterLock lock = WriterLock.acquire(target, options.notices());

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.waymark.CacheHome;
 
 /**
  * GeoNames answers kept on disk (one SQLite file in a directory), so that a second run over the same input sends
@@ -46,11 +47,7 @@ public final class GeoNamesCache implements AutoCloseable {
 
     /** {@code $XDG_CACHE_HOME/waymark/geonames}, or {@code ~/.cache/waymark/geonames} when that is unset. */
     public static Path defaultDirectory() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("waymark").resolve("geonames");
+        return CacheHome.folder("geonames");
     }
 
     /**

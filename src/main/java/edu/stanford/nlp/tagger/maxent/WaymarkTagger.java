@@ -40,6 +40,21 @@ public final class WaymarkTagger extends MaxentTagger {
         this.rareDynamic = Kinds.of(extractorsRare.dynamic, rareOffset);
     }
 
+    /**
+     * CoreNLP's, but the words' ambiguity classes are not made: CoreNLP makes one for each of the dictionary's 76,000
+     * words as it reads the model (a third of the load), and no feature of the tagger reads them.
+     */
+    @Override
+    void init(TaggerConfig config) {
+        super.init(config);
+        ambClasses = new AmbiguityClasses(tags) {
+            @Override
+            protected int getClass(String word, Dictionary dict, int veryCommonWordThresh, TTags ttags) {
+                return -1;
+            }
+        };
+    }
+
     @Override
     public List<TaggedWord> tagSentence(List<? extends HasWord> sentence, boolean reuseTags) {
         return new WaymarkTestSentence(this).tagSentence(sentence, reuseTags);
