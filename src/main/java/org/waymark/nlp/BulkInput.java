@@ -48,6 +48,15 @@ final class BulkInput {
         return into;
     }
 
+    double[] readDoubles(double[] into) throws IOException {
+        for (int at = 0; at < into.length; ) {
+            int n = fill(into.length - at, 8);
+            buffer.asDoubleBuffer().get(into, at, n);
+            at += n;
+        }
+        return into;
+    }
+
     /** Fills the rows, in order, from one run of {@code floats} floats: as many as the rows hold together. */
     float[][] readRows(float[][] rows, int floats) throws IOException {
         int row = nonEmpty(rows, 0);

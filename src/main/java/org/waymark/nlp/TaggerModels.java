@@ -11,6 +11,7 @@ import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.maxent.iis.LambdaSolve;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -39,7 +40,8 @@ import java.util.Set;
  * (distsim, half a million words) as a {@code HashMap} of their own: reading the two maps is a third of the models'
  * load, and their million small objects are most of what the collector copies while the models load. The build
  * ({@link #main}) writes each model without its copy, and the clusters once, as a {@link DistsimLexicon}; a run reads
- * the three and gives both models the one lexicon. CoreNLP has no public setter for a model's clusters, so they are
+ * the three and gives both models the one lexicon. The tagger's features' weights go apart too, as
+ * {@link TaggerWeights}, which its scoring reads ({@code WaymarkTagger}). CoreNLP has no public setter for a model's clusters, so they are
  * set by reflection (CoreNLP's version is pinned in the pom; {@code TaggerModelsTest} checks that the models tag as
  * CoreNLP's own files do).
  */
@@ -52,6 +54,7 @@ public final class TaggerModels {
     static final String NER = "english.conll.4class.crf.ser";
     static final String LEXICON = "distsim.bin";
     static final String NER_TABLES = "english.conll.4class.tables.bin";
+    static final String TAGGER_WEIGHTS = "english-left3words.weights.bin";
     private static final String FOLDER = TaggerModels.class.getPackageName().replace('.', '/');
     /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
     static final String NER_RESOURCE = FOLDER + "/" + NER;
@@ -81,6 +84,17 @@ public final class TaggerModels {
         for (Distsim d : distsims(tagger)) {
             set(d, Distsim.class, "lexicon", new HashMap<>());
         }
+        // the features' weights in a file of their own (TaggerWeights), none in the model
+        @SuppressWarnings("unchecked")
+        List<Map<String, int[]>> associations = (List<Map<String, int[]>>) get(tagger, MaxentTagger.class,
+                "fAssociations");
+        LambdaSolve lambdas = (LambdaSolve) get(tagger, MaxentTagger.class, "prob");
+        TaggerWeights weights = TaggerWeights.of(associations, lambdas.lambda);
+        write(out.resolve(TAGGER_WEIGHTS), o -> weights.write(new DataOutputStream(o)));
+        List<Map<String, int[]>> none = new ArrayList<>();
+        associations.forEach(kind -> none.add(new HashMap<>()));
+        set(tagger, MaxentTagger.class, "fAssociations", none);
+        lambdas.lambda = new double[0];
         write(out.resolve(TAGGER), o -> {
             DataOutputStream data = new DataOutputStream(o);
             call(tagger, MaxentTagger.class, "saveModel", data);
@@ -104,7 +118,8 @@ public final class TaggerModels {
     /** The POS tagger from the jar, with the shared clusters. */
     static MaxentTagger tagger() {
         try (InputStream in = open(TAGGER)) {
-            MaxentTagger tagger = new WaymarkTagger(in, new Properties());
+            MaxentTagger tagger = new WaymarkTagger(in, new Properties(),
+                    read(TAGGER_WEIGHTS, "the POS tagger's weights", TaggerWeights::read));
             DistsimLexicon clusters = lexicon();
             for (Distsim d : distsims(tagger)) {
                 set(d, Distsim.class, "lexicon", clusters);

@@ -11,7 +11,8 @@ import org.waymark.nlp.TaggerWeights;
 
 /**
  * CoreNLP's maximum-entropy POS tagger, tagging with {@link WaymarkTestSentence}: the same model, the same search and
- * the same scores, bit for bit, computed with less work. It lives in CoreNLP's package only because the tagger's
+ * the same scores, bit for bit, computed with less work, from the features' weights as {@link TaggerWeights} (the
+ * model's own, read by CoreNLP, are empty). It lives in CoreNLP's package only because the tagger's
  * model (its features, weights and dictionary) is package-private there.
  */
 public final class WaymarkTagger extends MaxentTagger {
@@ -27,10 +28,20 @@ public final class WaymarkTagger extends MaxentTagger {
     final Kinds rareDynamic;
     private final BoundedMemo<String, WordScores> words = new BoundedMemo<>(KEPT_WORDS);
 
-    /** Reads a model as {@code new MaxentTagger(model, config, false)} does. */
-    public WaymarkTagger(InputStream model, Properties config) {
+    /**
+     * Reads a model as {@code new MaxentTagger(model, config, false)} does, its features' weights given apart (the
+     * build writes the model without them).
+     */
+    public WaymarkTagger(InputStream model, Properties config, TaggerWeights weights) {
         super(model, config, false);
-        this.weights = new TaggerWeights(fAssociations, getLambdaSolve().lambda);
+        if (hasApproximateScoring() || this.config.getVerbose()) {
+            throw new IllegalArgumentException("a tagger model with approximate scoring or verbose: not the build's");
+        }
+        if (weights.kinds() != extractors.size() + extractorsRare.size()) {
+            throw new IllegalArgumentException("weights of " + weights.kinds() + " kinds of feature for a model of "
+                    + (extractors.size() + extractorsRare.size()));
+        }
+        this.weights = weights;
         int rareOffset = extractors.size();
         this.local = Kinds.of(extractors.local, 0);
         this.localContext = Kinds.of(extractors.localContext, 0);

@@ -38,12 +38,12 @@ final class WaymarkTestSentence extends TestSentence {
         return tags;
     }
 
-    /** CoreNLP's {@code getHistories} without its debugging branch: local + local context + dynamic features. */
+    /**
+     * CoreNLP's {@code getHistories} for exact scoring without its debugging branch (the tagger has neither):
+     * local + local context + dynamic features.
+     */
     @Override
     protected double[] getHistories(String[] tags, History h) {
-        if (VERBOSE || tagger.hasApproximateScoring()) {
-            return super.getHistories(tags, h);
-        }
         WaymarkTagger.WordScores word = tagger.wordScores(pairs.getWord(h.current), h);
         boolean rare = word.rare();
         double[] context = contextScores[h.current];
