@@ -19,42 +19,42 @@ final class BulkInput {
 
     /** Fills {@code into} with characters written one byte each (Latin-1). */
     char[] readLatin1(char[] into) throws IOException {
-        for (int at = 0; at < into.length; ) {
-            int n = fill(into.length - at, 1);
+        read(into.length, 1, (at, n) -> {
             for (int i = 0; i < n; i++) {
                 into[at + i] = (char) (buffer.get(i) & 0xFF);
             }
-            at += n;
-        }
+        });
         return into;
     }
 
     /** Fills {@code into} with characters written two bytes each. */
     char[] readChars(char[] into) throws IOException {
-        for (int at = 0; at < into.length; ) {
-            int n = fill(into.length - at, 2);
-            buffer.asCharBuffer().get(into, at, n);
-            at += n;
-        }
+        read(into.length, 2, (at, n) -> buffer.asCharBuffer().get(into, at, n));
         return into;
     }
 
     int[] readInts(int[] into) throws IOException {
-        for (int at = 0; at < into.length; ) {
-            int n = fill(into.length - at, 4);
-            buffer.asIntBuffer().get(into, at, n);
-            at += n;
-        }
+        read(into.length, 4, (at, n) -> buffer.asIntBuffer().get(into, at, n));
         return into;
     }
 
     double[] readDoubles(double[] into) throws IOException {
-        for (int at = 0; at < into.length; ) {
-            int n = fill(into.length - at, 8);
-            buffer.asDoubleBuffer().get(into, at, n);
+        read(into.length, 8, (at, n) -> buffer.asDoubleBuffer().get(into, at, n));
+        return into;
+    }
+
+    /** Where the values a bufferful holds go: the {@code n} values at {@code at} of the array being read. */
+    private interface Chunk {
+        void take(int at, int n);
+    }
+
+    /** Reads {@code length} values of {@code width} bytes a bufferful at a time, each handed to {@code chunk}. */
+    private void read(int length, int width, Chunk chunk) throws IOException {
+        for (int at = 0; at < length; ) {
+            int n = fill(length - at, width);
+            chunk.take(at, n);
             at += n;
         }
-        return into;
     }
 
     /** Fills the rows, in order, from one run of {@code floats} floats: as many as the rows hold together. */
