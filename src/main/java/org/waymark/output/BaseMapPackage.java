@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
+import org.waymark.SqliteLibrary;
 
 /**
  * The base map of a QGIS project: a small GeoPackage next to the project with one layer, {@value #TABLE}, of

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.sqlite.SQLiteConfig;
+import org.waymark.SqliteLibrary;
 
 /**
  * A GeoPackage opened read-only, once it is known to be one: a file that starts with the SQLite header (so that a
@@ -62,6 +63,7 @@ public final class GeoPackageFile implements AutoCloseable {
         if (!Arrays.equals(header, SQLITE_HEADER)) {
             throw failure.apply(gpkg + " is not a GeoPackage (not an SQLite database)", null);
         }
+        SqliteLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         Connection db = null;

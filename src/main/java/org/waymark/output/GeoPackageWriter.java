@@ -25,6 +25,7 @@ import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.extension.metadata.MetadataExtension;
 import org.waymark.ParsedDocument;
+import org.waymark.SqliteLibrary;
 
 /**
  * Writes parsed documents to a GeoPackage (EPSG:4326): the layers {@code documents}, {@code places},

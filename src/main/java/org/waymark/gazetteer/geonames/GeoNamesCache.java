@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.waymark.CacheHome;
+import org.waymark.SqliteLibrary;
 
 /**
  * GeoNames answers kept on disk (one SQLite file in a directory), so that a second run over the same input sends
@@ -63,6 +64,7 @@ public final class GeoNamesCache implements AutoCloseable {
             throw new UncheckedIOException("cannot create the GeoNames cache directory " + directory + ": " + e, e);
         }
         try {
+            SqliteLibrary.prepare();
             Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");

@@ -1,4 +1,4 @@
-package org.waymark.output;
+package org.waymark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

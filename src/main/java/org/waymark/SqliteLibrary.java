@@ -1,4 +1,4 @@
-package org.waymark.output;
+package org.waymark;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,18 +8,18 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
-import org.waymark.CacheHome;
 
 /**
- * SQLite's native library, kept in Waymark's cache folder for sqlite-jdbc to load from there. Left to itself,
+ * SQLite's native library, kept in Waymark's cache folder for sqlite-jdbc to load from there; whatever opens an
+ * SQLite database (a GeoPackage written or read, the GeoNames cache) calls {@link #prepare()} first. Left to itself,
  * sqlite-jdbc copies the library (1 MB) out of the jar into the temporary folder at every start, then reads the copy
  * and the jar's entry back a byte at a time to compare them: 0.1-0.2 s of every run's start, on the thread that
- * opens the GeoPackage, and a copy left in the temporary folder by every run that is killed. Here the library is
+ * opens the first database, and a copy left in the temporary folder by every run that is killed. Here the library is
  * written once, under a name that says its sqlite-jdbc version and platform, and compared with the jar's in bulk at
  * each start (a few milliseconds). Anything amiss (no cache folder, a read-only disk, a library that will not load)
  * leaves sqlite-jdbc to its own way.
  */
-final class SqliteLibrary {
+public final class SqliteLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
     static final String NAME_PROPERTY = "org.sqlite.lib.name";
     private static boolean prepared;
@@ -28,7 +28,7 @@ final class SqliteLibrary {
     }
 
     /** Points sqlite-jdbc at the library in the cache folder, once per JVM, before its first connection. */
-    static synchronized void prepare() {
+    public static synchronized void prepare() {
         if (prepared) {
             return;
         }
