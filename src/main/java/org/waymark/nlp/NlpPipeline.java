@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * Stanford CoreNLP, lean: tokenize and ssplit on every text; the 4-class NER only on the sentences a caller says may
  * hold a name, pos and lemma only on those of them that may hold a toponym once NER has tagged them; the UD dependency
  * parse only on the sentences a caller asks for (it costs more than the rest together). The models, one of each per
- * JVM, load on background threads from the first {@link #load()} on, so that a caller can do its own
- * start-up work meanwhile; the first call that needs a model waits for it. Thread-safe.
+ * JVM, load on background threads from the first {@link #load()} on, so that a caller can do its own start-up work
+ * meanwhile; the first call that needs a model waits for it. Thread-safe.
  */
 public final class NlpPipeline {
     /**
@@ -71,8 +71,8 @@ public final class NlpPipeline {
     /**
      * Starts loading the models packaged in the jar (tokenizer, POS tagger and NER), unless they are loading or loaded
      * already, and returns at once; the dependency parser loads on first use or after {@link #preloadParser()}. The
-     * tags and parses of the last
-     * {@value SentenceMemo#DEFAULT_SENTENCES} sentences are kept for the texts that repeat them.
+     * tags and parses of the last {@value SentenceMemo#DEFAULT_SENTENCES} sentences are kept for the texts that repeat
+     * them.
      */
     public static NlpPipeline load() {
         return load(SentenceMemo.DEFAULT_SENTENCES);

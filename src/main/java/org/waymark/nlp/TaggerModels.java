@@ -10,8 +10,8 @@ import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.maxent.iis.LambdaSolve;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -41,9 +41,9 @@ import java.util.Set;
  * load, and their million small objects are most of what the collector copies while the models load. The build
  * ({@link #main}) writes each model without its copy, and the clusters once, as a {@link DistsimLexicon}; a run reads
  * the three and gives both models the one lexicon. The tagger's features' weights go apart too, as
- * {@link TaggerWeights}, which its scoring reads ({@code WaymarkTagger}). CoreNLP has no public setter for a model's clusters, so they are
- * set by reflection (CoreNLP's version is pinned in the pom; {@code TaggerModelsTest} checks that the models tag as
- * CoreNLP's own files do).
+ * {@link TaggerWeights}, which its scoring reads ({@code WaymarkTagger}). CoreNLP has no public setter for a model's
+ * clusters, so they are set by reflection (CoreNLP's version is pinned in the pom; {@code TaggerModelsTest} checks
+ * that the models tag as CoreNLP's own files do).
  */
 public final class TaggerModels {
     /** The models as CoreNLP ships them, relative to the folder the build unpacks them into. */

@@ -118,11 +118,8 @@ public final class TaggerWeights {
         for (int k = 0; k < values.length; k++) {
             values[k] = StringTable.read(data, bulk);
         }
+        int rows = rows(values);
         int[] rowStarts = bulk.readInts(new int[data.readInt()]);
-        int rows = 0;
-        for (StringTable v : values) {
-            rows += v.size();
-        }
         if (rowStarts.length != rows + 1) {
             throw new IOException("not the tagger's weights: " + rowStarts.length + " row starts for " + rows + " rows");
         }
@@ -133,5 +130,14 @@ public final class TaggerWeights {
                     + " given");
         }
         return new TaggerWeights(values, rowStarts, tags, bulk.readDoubles(new double[tags.length]));
+    }
+
+    /** The rows of all kinds together: one per value. */
+    private static int rows(StringTable[] values) {
+        int rows = 0;
+        for (StringTable v : values) {
+            rows += v.size();
+        }
+        return rows;
     }
 }
