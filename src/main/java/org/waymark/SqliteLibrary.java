@@ -1,11 +1,7 @@
 package org.waymark;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -15,9 +11,9 @@ import org.sqlite.util.LibraryLoaderUtil;
  * sqlite-jdbc copies the library (1 MB) out of the jar into the temporary folder at every start, then reads the copy
  * and the jar's entry back a byte at a time to compare them: 0.1-0.2 s of every run's start, on the thread that
  * opens the first database, and a copy left in the temporary folder by every run that is killed. Here the library is
- * written once, under a name that says its sqlite-jdbc version and platform, and compared with the jar's in bulk at
- * each start (a few milliseconds). Anything amiss (no cache folder, a read-only disk, a library that will not load)
- * leaves sqlite-jdbc to its own way.
+ * written once ({@link CachedResource}), under a name that says its sqlite-jdbc version, platform and checksum, and
+ * checked against the jar's checksum at each start (a millisecond). Anything amiss (no cache folder, a read-only
+ * disk, a library that will not load) leaves sqlite-jdbc to its own way.
  */
 public final class SqliteLibrary {
     static final String PATH_PROPERTY = "org.sqlite.lib.path";
@@ -39,7 +35,7 @@ public final class SqliteLibrary {
         String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + LibraryLoaderUtil.getNativeLibName();
         String name = "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + resource.replace('/', '-');
         try {
-            Path kept = keep(resource, CacheHome.folder("native"), name);
+            Path kept = CachedResource.file(SQLiteJDBCLoader.class, resource, CacheHome.folder("native"), name);
             if (kept != null) {
                 System.setProperty(PATH_PROPERTY, kept.getParent().toString());
                 System.setProperty(NAME_PROPERTY, kept.getFileName().toString());
@@ -47,33 +43,5 @@ public final class SqliteLibrary {
         } catch (IOException | RuntimeException e) {
             // sqlite-jdbc extracts its library itself
         }
-    }
-
-    /**
-     * The jar's {@code resource} as the file {@code name} in {@code folder}, written there if it is not there with the
-     * same bytes; null when the jar has no such resource.
-     */
-    static Path keep(String resource, Path folder, String name) throws IOException {
-        byte[] bytes;
-        try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return null;
-            }
-            bytes = in.readAllBytes();
-        }
-        Path file = folder.resolve(name);
-        if (Files.isRegularFile(file) && Files.size(file) == bytes.length
-                && Arrays.equals(Files.readAllBytes(file), bytes)) {
-            return file;
-        }
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, name, ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return file;
     }
 }

@@ -17,6 +17,7 @@ import org.waymark.UnparsedDocument;
 import org.waymark.nlp.NlpPipeline;
 import org.waymark.output.DocumentSink;
 import org.waymark.output.GeoPackageWriter;
+import org.waymark.output.OpeningSink;
 import org.waymark.output.PostGisTarget;
 import org.waymark.output.PostGisWriter;
 import org.waymark.output.QgisProjectWriter;
@@ -191,9 +192,9 @@ final class MapCommand implements Callable<Integer> {
         Counts counts = new Counts();
         Timing timing = Timing.wanted() ? new Timing(err) : null;
         DocumentSink.Options options = new DocumentSink.Options(replaceChanged, err::println);
-        DocumentSink writer = database != null ? PostGisWriter.open(database, mode(), options)
-                : GeoPackageWriter.open(out, mode(), options);
-        String target = writer.target();
+        // opened while the first documents are parsed; the first to be written waits for it
+        DocumentSink writer = OpeningSink.start("waymark-open-output", () -> database != null
+                ? PostGisWriter.open(database, mode(), options) : GeoPackageWriter.open(out, mode(), options));
         JsonProgress json = progressMode == ProgressMode.json
                 ? new JsonProgress(err, reader.expectedDocuments(), reader::fractionRead) : null;
         try (Progress progress = json != null ? json
@@ -214,10 +215,11 @@ final class MapCommand implements Callable<Integer> {
                 String id = parsed.document().id();
                 if (outcome == DocumentSink.Outcome.CHANGED_KEPT) {
                     problems.incrementAndGet();
-                    say("waymark: skipped document " + id + ": " + target + " already holds it with another text; "
-                            + "use --replace-changed to replace it", progress, err);
+                    say("waymark: skipped document " + id + ": " + writer.target() + " already holds it with another "
+                            + "text; use --replace-changed to replace it", progress, err);
                 } else if (outcome == DocumentSink.Outcome.REPLACED) {
-                    say("waymark: replaced document " + id + " in " + target + ": its text changed", progress, err);
+                    say("waymark: replaced document " + id + " in " + writer.target() + ": its text changed", progress,
+                            err);
                 }
                 progress.advance(parsed.document());
                 if (timing != null) {
@@ -230,15 +232,16 @@ final class MapCommand implements Callable<Integer> {
         }
         writer.close();
         if (json != null) {
-            json.done(target, counts.documents, counts.skipped, counts.mentions, counts.resolved, counts.movements);
+            json.done(writer.target(), counts.documents, counts.skipped, counts.mentions, counts.resolved,
+                    counts.movements);
         }
         if (timing != null) {
             timing.end();
         }
         if (!quiet) {
             err.printf("wrote %s: %d documents (%d already there), %d mentions (%d resolved), %d movements, "
-                            + "in %.1f s%n", target, counts.documents, counts.skipped, counts.mentions, counts.resolved,
-                    counts.movements, (System.nanoTime() - t0) / 1e9);
+                            + "in %.1f s%n", writer.target(), counts.documents, counts.skipped, counts.mentions,
+                    counts.resolved, counts.movements, (System.nanoTime() - t0) / 1e9);
             gaz.webSummary().ifPresent(err::println);
         }
         if (qgisProject != null) {

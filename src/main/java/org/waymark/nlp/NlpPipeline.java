@@ -20,11 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
+import org.waymark.Background;
 
 /**
  * Stanford CoreNLP, lean: tokenize and ssplit on every text; the 4-class NER only on the sentences a caller says may
@@ -296,43 +296,14 @@ public final class NlpPipeline {
                 // CoreNLP logs through SLF4J: set it up on this thread, not on several loading threads at once
                 // (SLF4J then warns about "substitute loggers" on stderr)
                 LoggerFactory.getILoggerFactory();
-                loading = inBackground(name, loader);
+                loading = Background.start(name, loader);
             }
             return loading;
         }
 
         /** The model, once loaded; a failure to load it is thrown as it was thrown while loading. */
         T get() {
-            return join(start());
-        }
-    }
-
-    private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> loader) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(loader.get());
-            } catch (RuntimeException | Error e) {
-                future.completeExceptionally(e);
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
-        return future;
-    }
-
-    /** Waits for a model; a failure to load it is thrown as it was thrown while loading. */
-    private static <T> T join(CompletableFuture<T> model) {
-        try {
-            return model.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            return Background.join(start());
         }
     }
 }
