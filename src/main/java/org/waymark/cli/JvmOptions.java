@@ -82,6 +82,11 @@ record JvmOptions(List<String> options) {
         return new JvmOptions(out);
     }
 
+    /** The options of a map of a short input (under {@value #QUICK_JIT_BELOW_BYTES} bytes), with no variable set. */
+    static JvmOptions shortMap() {
+        return of(List.of("map"), Map.of());
+    }
+
     private static boolean largeHeap(List<String> args) {
         return !args.isEmpty() && args.get(0).equals("gazetteer");
     }

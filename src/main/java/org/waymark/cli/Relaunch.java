@@ -44,7 +44,7 @@ public final class Relaunch {
     static OptionalInt ifBare(String[] args) {
         Map<String, String> env = System.getenv();
         if (args.length == 0 || !HEAVY.contains(args[0]) || System.getProperty(PARENT) != null
-                || "0".equals(env.get("WAYMARK_RELAUNCH")) || !bareJvm(env)) {
+                || "0".equals(env.get("WAYMARK_RELAUNCH")) || !(bareJvm(env) || launchedAmiss(args, env))) {
             return OptionalInt.empty();
         }
         Optional<Path> jar = jar();
@@ -80,6 +80,14 @@ public final class Relaunch {
         return arguments.length > 0 && arguments[0].equals("-jar");
     }
 
+    /**
+     * Whether the launcher script started this JVM with the options of a short map ({@link LaunchOptions}) for a
+     * command that wants others: a map of a long input, which the optimising compiler pays for.
+     */
+    private static boolean launchedAmiss(String[] args, Map<String, String> env) {
+        return LaunchOptions.started() && !LaunchOptions.startedWith(JvmOptions.of(List.of(args), env));
+    }
+
     /** In the second JVM: ends it when the first is gone (killed outright, so that it could not end this one). */
     public static void watchParent() {
         String parent = System.getProperty(PARENT);
@@ -101,7 +109,7 @@ public final class Relaunch {
         Path recording = null;
         if (!"0".equals(env.get("WAYMARK_CDS"))) {
             if (Files.isRegularFile(archive) && newer(archive, jar)) {
-                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off"));
+                command.addAll(archiveOptions(archive));
             } else if (args.get(0).equals("map") && Files.isWritable(archive.getParent())) {
                 recording = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()
                         + ".tmp");
@@ -119,7 +127,20 @@ public final class Relaunch {
         if (recording != null) {
             keep(command.get(0), recording, archive, jar);
         }
+        if (args.get(0).equals("map") && !"0".equals(env.get("WAYMARK_CDS")) && !env.containsKey("WAYMARK_JAVA_OPTS")
+                && !env.containsKey("WAYMARK_JAVA_EXTRA") && Files.isRegularFile(archive) && newer(archive, jar)) {
+            try {
+                LaunchOptions.writeIfStale(jar, archive);
+            } catch (IOException e) {
+                // the script then starts a first JVM, as java -jar does
+            }
+        }
         return code;
+    }
+
+    /** The options that map a jar's class-data archive in, silently (a JVM of another version ignores it). */
+    static List<String> archiveOptions(Path archive) {
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
     }
 
     private static int waitFor(List<String> command) {

@@ -101,6 +101,50 @@ class RelaunchIT {
         }
     }
 
+    @Test
+    void theScriptStartsAShortMapStraightAwayOnceAMapHasLeftItsOptions() throws Exception {
+        // a bare map leaves the class archive and the options file for the script (cli/LaunchOptions)
+        Path first = dir.resolve("first.log");
+        assertEquals(0, await(bare(first, List.of(), "map", small.toString(), "-o", dir.resolve("first.gpkg")
+                .toString(), "-q").start()), Files.readString(first));
+        Path launch = LaunchOptions.file(JAR);
+        assertTrue(Files.isRegularFile(launch)
+                && Files.getLastModifiedTime(launch).compareTo(Files.getLastModifiedTime(JAR)) > 0, launch.toString());
+
+        Path log = dir.resolve("script.log");
+        Path out = dir.resolve("script.gpkg");
+        assertEquals(0, await(script(log, "map", small.toString(), "-o", out.toString(), "-q").start()),
+                Files.readString(log));
+        assertFalse(Files.readString(log).contains("running in a JVM of its own"), Files.readString(log));
+        assertTrue(Files.size(out) > 0);
+
+        // a long input wants the optimising compiler too: the script's JVM runs it in one of its own
+        Path longFeed = ChildWaymark.corpus(dir.resolve("long.jsonl"), "long", 35_000);
+        assertTrue(Files.size(longFeed) > JvmOptions.QUICK_JIT_BELOW_BYTES);
+        Path run = Files.createDirectories(dir.resolve("long"));
+        Process started = script(run.resolve("log.txt"), "map", longFeed.toString(), "-o",
+                run.resolve("out.gpkg").toString(), "-q").start();
+        ProcessHandle second = awaitChild(started);
+        String command = second.info().commandLine().orElse("");
+        started.destroy();
+        assertTrue(second.onExit().get(30, TimeUnit.SECONDS) != null);
+        started.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(command.contains("-Xmx1g") && !command.contains("TieredStopAtLevel"), command);
+    }
+
+    /** {@code ./waymark}, the build tree's script, with the command line {@code args}. */
+    private static ProcessBuilder script(Path log, String... args) {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("waymark").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("WAYMARK_DEBUG", "1");
+        for (String v : List.of("WAYMARK_RELAUNCH", "WAYMARK_JAVA_OPTS", "WAYMARK_JAVA_EXTRA", "WAYMARK_CDS",
+                "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            pb.environment().remove(v);
+        }
+        return pb;
+    }
+
     private static ProcessHandle awaitChild(Process first) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < end) {
