@@ -29,7 +29,8 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
      * that a feature's product reads one run of memory (200 KB) instead of 1,000 pieces of a 9.6 MB matrix.
      */
     private final float[][] w1BySlot;
-    private final float[][] w2;
+    /** W2 widened to double once: the products are the same (CoreNLP widens each float as it multiplies). */
+    private final double[][] w2;
     private final float[][] embeddings;
     private final float[] b1;
     private final int embeddingSize;
@@ -44,7 +45,7 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
 
     private ParserScores(Classifier c, int cacheSize) {
         float[][] w1 = c.getW1();
-        this.w2 = c.getW2();
+        this.w2 = widened(c.getW2());
         this.embeddings = c.getE();
         this.b1 = c.getb1();
         this.hiddenSize = w1.length;
@@ -69,14 +70,29 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     @Override
     public double[] scores(int[] features) {
         double[] hidden = new double[hiddenSize];
-        for (int j = 0; j < features.length; j++) {
-            int id = features[j] * FEATURES + j;
-            int row = precomputed.get(id);
-            if (row >= 0) {
-                add(hidden, frequent(row));
+        // each number of the hidden layer sums the features' products in their order; four features a pass over
+        // it where their products are of one kind (most parts of speech and labels are frequent features)
+        int j = 0;
+        for (; j + 4 <= features.length; j += 4) {
+            Object a = product(features, j);
+            Object b = product(features, j + 1);
+            Object c = product(features, j + 2);
+            Object d = product(features, j + 3);
+            if (a instanceof double[] da && b instanceof double[] db && c instanceof double[] dc
+                    && d instanceof double[] dd) {
+                add(hidden, da, db, dc, dd);
+            } else if (a instanceof float[] fa && b instanceof float[] fb && c instanceof float[] fc
+                    && d instanceof float[] fd) {
+                add(hidden, fa, fb, fc, fd);
             } else {
-                add(hidden, product(id, features[j], j));
+                add(hidden, a);
+                add(hidden, b);
+                add(hidden, c);
+                add(hidden, d);
             }
+        }
+        for (; j < features.length; j++) {
+            add(hidden, product(features, j));
         }
         for (int i = 0; i < hiddenSize; i++) {
             double h = hidden[i] + b1[i];
@@ -85,16 +101,23 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         return outputLayer(hidden);
     }
 
+    /** Feature j's product: a frequent feature's in double, another's rounded to float (as CoreNLP keeps them). */
+    private Object product(int[] features, int j) {
+        int id = features[j] * FEATURES + j;
+        int row = precomputed.get(id);
+        return row >= 0 ? frequent(row) : product(id, features[j], j);
+    }
+
     /** The output layer: one score per transition, four rows at a time. */
     private double[] outputLayer(double[] hidden) {
         int rows = w2.length;
         double[] scores = new double[rows];
         int i = 0;
         for (; i + 4 <= rows; i += 4) {
-            float[] a = w2[i];
-            float[] b = w2[i + 1];
-            float[] c = w2[i + 2];
-            float[] d = w2[i + 3];
+            double[] a = w2[i];
+            double[] b = w2[i + 1];
+            double[] c = w2[i + 2];
+            double[] d = w2[i + 3];
             double sa = 0;
             double sb = 0;
             double sc = 0;
@@ -113,7 +136,7 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         }
         for (; i < rows; i++) {
             double s = 0;
-            float[] a = w2[i];
+            double[] a = w2[i];
             for (int k = 0; k < hidden.length; k++) {
                 s += hidden[k] * a[k];
             }
@@ -212,6 +235,15 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         return p;
     }
 
+    /** {@code to += from}, for a product of either kind. */
+    private static void add(double[] to, Object from) {
+        if (from instanceof double[] d) {
+            add(to, d);
+        } else {
+            add(to, (float[]) from);
+        }
+    }
+
     /** {@code to += from}, four elements a step: the quick JIT does not unroll loops itself. */
     private static void add(double[] to, double[] from) {
         int n = Math.min(to.length, from.length);
@@ -239,6 +271,45 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         for (; i < n; i++) {
             to[i] += from[i];
         }
+    }
+
+    /**
+     * {@code to += a; to += b; to += c; to += d}, element by element in that order (the same sums as four passes),
+     * in one pass: each element of {@code to} is read and written once instead of four times.
+     */
+    private static void add(double[] to, double[] a, double[] b, double[] c, double[] d) {
+        int n = Math.min(Math.min(to.length, a.length), Math.min(Math.min(b.length, c.length), d.length));
+        for (int i = 0; i < n; i++) {
+            double h = to[i];
+            h += a[i];
+            h += b[i];
+            h += c[i];
+            h += d[i];
+            to[i] = h;
+        }
+    }
+
+    private static void add(double[] to, float[] a, float[] b, float[] c, float[] d) {
+        int n = Math.min(Math.min(to.length, a.length), Math.min(Math.min(b.length, c.length), d.length));
+        for (int i = 0; i < n; i++) {
+            double h = to[i];
+            h += a[i];
+            h += b[i];
+            h += c[i];
+            h += d[i];
+            to[i] = h;
+        }
+    }
+
+    private static double[][] widened(float[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = new double[m[i].length];
+            for (int k = 0; k < m[i].length; k++) {
+                out[i][k] = m[i][k];
+            }
+        }
+        return out;
     }
 
     private static <T> T field(Classifier c, String name, Class<T> type) {
