@@ -1,6 +1,8 @@
 package org.waymark.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +19,17 @@ import picocli.CommandLine.ScopeType;
             "Place data: GeoNames (https://www.geonames.org/), CC BY 4.0.",
             "",
             "Example:",
-            "  waymark map sample-data -o out.gpkg --qgis-project out.qgs   then open out.qgs in QGIS"},
-        subcommands = {MapCommand.class, ProjectCommand.class, PreviewCommand.class, PublishCommand.class,
-            EvalCommand.class, GazetteerCommand.class, CacheCommand.class,
-            CommandLine.HelpCommand.class})
+            "  waymark map sample-data -o out.gpkg --qgis-project out.qgs   then open out.qgs in QGIS"})
 public final class Main {
+    /**
+     * The subcommands, in the order the help lists them. Picocli reads a command's annotations when it is added (45 ms
+     * of a cold start for these): a command line that names one gets that one only ({@link #commandLine(String...)}).
+     */
+    private static final List<Supplier<Object>> SUBCOMMANDS = List.of(MapCommand::new, ProjectCommand::new,
+            PreviewCommand::new, PublishCommand::new, EvalCommand::new, GazetteerCommand::new, CacheCommand::new,
+            CommandLine.HelpCommand::new);
+    private static final List<String> NAMES = List.of("map", "project", "preview", "publish", "eval", "gazetteer",
+            "cache");
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (for a bug report); also WAYMARK_DEBUG=1.")
@@ -44,7 +52,7 @@ public final class Main {
      * document) ends the run with one line and exit code 2, like any failure, not with a stack trace.
      */
     public static int run(String... args) {
-        CommandLine cli = commandLine();
+        CommandLine cli = commandLine(args);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError | StackOverflowError e) {
@@ -67,7 +75,23 @@ public final class Main {
      * error with a second line that points to the command's help, not the whole help.
      */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /**
+     * The command line for {@code given}: with the one subcommand it begins with, where it names one of
+     * {@link #NAMES}; with all of them otherwise (help, an option first, a mistyped command that picocli then
+     * suggests a name for).
+     */
+    static CommandLine commandLine(String... given) {
         CommandLine cli = new CommandLine(new Main());
+        int named = given.length == 0 ? -1 : NAMES.indexOf(given[0]);
+        if (named >= 0) {
+            cli.addSubcommand(SUBCOMMANDS.get(named).get());
+        } else {
+            SUBCOMMANDS.forEach(s -> cli.addSubcommand(s.get()));
+        }
+        versions(cli);
         cli.setUsageHelpWidth(HELP_WIDTH);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine command = ex.getCommandLine();
@@ -81,6 +105,14 @@ public final class Main {
             return 2;
         });
         return cli;
+    }
+
+    /** Every subcommand's -V tells Waymark's version, as the top command's does. */
+    private static void versions(CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            versions(sub);
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,6 +1,7 @@
 package org.waymark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,29 @@ class HelpTest {
         }
         assertEquals(List.of(), problems);
         assertEquals(13, commands.size(), "commands checked");
+    }
+
+    @Test
+    void aCommandLineThatNamesACommandReadsThatOneOnly() {
+        assertEquals(List.of("map"), List.copyOf(Main.commandLine("map", "news.jsonl", "-o", "out.gpkg")
+                .getSubcommands().keySet()));
+        assertEquals(List.of("gazetteer"), List.copyOf(Main.commandLine("gazetteer", "build").getSubcommands()
+                .keySet()));
+        List<String> all = List.of("map", "project", "preview", "publish", "eval", "gazetteer", "cache", "help");
+        assertEquals(all, List.copyOf(Main.commandLine().getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("--debug", "map").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("mapp").getSubcommands().keySet()));
+    }
+
+    @Test
+    void everyCommandTellsWaymarksVersion() {
+        List<CommandLine> commands = new ArrayList<>();
+        collect(Main.commandLine(), commands);
+        for (CommandLine command : commands) {
+            String[] version = command.getCommandSpec().version();
+            assertTrue(version.length == 1 && version[0].startsWith("waymark "),
+                    command.getCommandSpec().qualifiedName() + ": " + List.of(version));
+        }
     }
 
     /** The command and its subcommands, without picocli's own 'help', whose text is picocli's. */
