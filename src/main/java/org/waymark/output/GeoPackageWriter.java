@@ -137,9 +137,8 @@ public final class GeoPackageWriter implements DocumentSink {
                     Files.copy(target, temp);
                     geoPackage = openExisting(target, temp);
                 } else {
-                    GeoPackageManager.create(temp.toFile());
+                    EmptyGeoPackage.create(temp);
                     geoPackage = GeoPackageManager.open(temp.toFile());
-                    createLayers(geoPackage);
                 }
             }
             GeoPackageWriter writer = new GeoPackageWriter(target, temp, mode, styles, geoPackage,
@@ -316,7 +315,8 @@ public final class GeoPackageWriter implements DocumentSink {
         }
     }
 
-    private static void createLayers(GeoPackage geoPackage) throws SQLException {
+    /** Waymark's layers and the GeoPackage tables they need, with no rows ({@link EmptyGeoPackage}). */
+    static void createLayers(GeoPackage geoPackage) throws SQLException {
         geoPackage.createExtensionsTable();
         for (Layer layer : Layer.values()) {
             GeoPackageLayers.create(geoPackage, layer);
