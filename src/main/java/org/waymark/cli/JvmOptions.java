@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +134,12 @@ record JvmOptions(List<String> options) {
     }
 
     private static List<String> words(String s) {
-        return Arrays.stream(s.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        List<String> out = new ArrayList<>();
+        for (String w : s.trim().split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 }

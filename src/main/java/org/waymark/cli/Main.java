@@ -2,7 +2,6 @@ package org.waymark.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,12 +21,10 @@ import picocli.CommandLine.ScopeType;
             "  waymark map sample-data -o out.gpkg --qgis-project out.qgs   then open out.qgs in QGIS"})
 public final class Main {
     /**
-     * The subcommands, in the order the help lists them. Picocli reads a command's annotations when it is added (45 ms
-     * of a cold start for these): a command line that names one gets that one only ({@link #commandLine(String...)}).
+     * The subcommands' names, in the order the help lists them (then picocli's help). Picocli reads a command's
+     * annotations when it is added (45 ms of a cold start for these): a command line that names one gets that one only
+     * ({@link #commandLine(String...)}).
      */
-    private static final List<Supplier<Object>> SUBCOMMANDS = List.of(MapCommand::new, ProjectCommand::new,
-            PreviewCommand::new, PublishCommand::new, EvalCommand::new, GazetteerCommand::new, CacheCommand::new,
-            CommandLine.HelpCommand::new);
     private static final List<String> NAMES = List.of("map", "project", "preview", "publish", "eval", "gazetteer",
             "cache");
 
@@ -85,11 +82,13 @@ public final class Main {
      */
     static CommandLine commandLine(String... given) {
         CommandLine cli = new CommandLine(new Main());
-        int named = given.length == 0 ? -1 : NAMES.indexOf(given[0]);
-        if (named >= 0) {
-            cli.addSubcommand(SUBCOMMANDS.get(named).get());
+        if (given.length > 0 && NAMES.contains(given[0])) {
+            cli.addSubcommand(subcommand(given[0]));
         } else {
-            SUBCOMMANDS.forEach(s -> cli.addSubcommand(s.get()));
+            for (String name : NAMES) {
+                cli.addSubcommand(subcommand(name));
+            }
+            cli.addSubcommand(new CommandLine.HelpCommand());
         }
         versions(cli);
         cli.setUsageHelpWidth(HELP_WIDTH);
@@ -105,6 +104,23 @@ public final class Main {
             return 2;
         });
         return cli;
+    }
+
+    /**
+     * A subcommand by name: constructors, not method references in a static list, so that loading this class (also in
+     * the first JVM of a bare start, {@link Relaunch}) bootstraps no lambda.
+     */
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "map" -> new MapCommand();
+            case "project" -> new ProjectCommand();
+            case "preview" -> new PreviewCommand();
+            case "publish" -> new PublishCommand();
+            case "eval" -> new EvalCommand();
+            case "gazetteer" -> new GazetteerCommand();
+            case "cache" -> new CacheCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     /** Every subcommand's -V tells Waymark's version, as the top command's does. */

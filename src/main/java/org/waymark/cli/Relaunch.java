@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  * option on the command line means the caller chose, and the command runs where it is; so does
  * {@code WAYMARK_RELAUNCH=0}.
  *
- * <p>The first JVM only waits: the second inherits its standard streams, its exit code is returned, a signal that
+ * <p>The first JVM's path (this class, {@link JvmOptions}, {@link Main}'s loading) bootstraps no lambda and opens no
+ * stream: their first use costs a JVM tens of milliseconds, which every bare start would pay before the second JVM
+ * starts. The first JVM only waits: the second inherits its standard streams, its exit code is returned, a signal that
  * ends the first ends the second (whose shutdown hooks remove its temporary files), and the second ends itself when
  * the first is killed outright.
  *
@@ -73,8 +75,10 @@ public final class Relaunch {
      * environment variable gives the launcher or the JVM options. (Cheaper than asking the management beans.)
      */
     private static boolean bareJvm(Map<String, String> env) {
-        if (JVM_OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank())) {
-            return false;
+        for (String v : JVM_OPTION_VARIABLES) {
+            if (!env.getOrDefault(v, "").isBlank()) {
+                return false;
+            }
         }
         String[] arguments = ProcessHandle.current().info().arguments().orElse(new String[0]);
         return arguments.length > 0 && arguments[0].equals("-jar");
@@ -150,7 +154,12 @@ public final class Relaunch {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }
-        Thread stop = new Thread(() -> stop(child), "waymark-stop-child");
+        Thread stop = new Thread("waymark-stop-child") {
+            @Override
+            public void run() {
+                Relaunch.stop(child);
+            }
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             int code = child.waitFor();
