@@ -125,7 +125,7 @@ class RelaunchIT {
         Process started = script(run.resolve("log.txt"), "map", longFeed.toString(), "-o",
                 run.resolve("out.gpkg").toString(), "-q").start();
         ProcessHandle second = awaitChild(started);
-        String command = second.info().commandLine().orElse("");
+        String command = awaitJava(second);
         started.destroy();
         assertTrue(second.onExit().get(30, TimeUnit.SECONDS) != null);
         started.waitFor(30, TimeUnit.SECONDS);
@@ -143,6 +143,20 @@ class RelaunchIT {
             pb.environment().remove(v);
         }
         return pb;
+    }
+
+    /** The child's command line once it is the JVM: first it runs the JDK's spawn helper, which then starts java. */
+    private static String awaitJava(ProcessHandle child) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String command = "";
+        while (System.nanoTime() < end && child.isAlive()) {
+            command = child.info().commandLine().orElse("");
+            if (command.contains(" -jar ")) {
+                return command;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the second JVM did not start: " + command);
     }
 
     private static ProcessHandle awaitChild(Process first) throws InterruptedException {
