@@ -25,12 +25,12 @@ final class LaunchOptions {
 
     /** The options file of a jar: {@code waymark.launch} beside {@code waymark.jar}. */
     static Path file(Path jar) {
-        return jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "") + ".launch");
+        return Relaunch.beside(jar, ".launch");
     }
 
     /** Whether this JVM was started with the file and {@code options} are those it gave. */
     static boolean startedWith(JvmOptions options) {
-        return System.getProperty(STARTED) != null && options.equals(JvmOptions.shortMap());
+        return started() && options.equals(JvmOptions.shortMap());
     }
 
     /** Whether this JVM was started with the file. */

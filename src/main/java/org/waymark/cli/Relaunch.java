@@ -131,8 +131,8 @@ public final class Relaunch {
         if (recording != null) {
             keep(command.get(0), recording, archive, jar);
         }
-        if (args.get(0).equals("map") && !"0".equals(env.get("WAYMARK_CDS")) && !env.containsKey("WAYMARK_JAVA_OPTS")
-                && !env.containsKey("WAYMARK_JAVA_EXTRA") && Files.isRegularFile(archive) && newer(archive, jar)) {
+        // the file's options do not depend on this run's variables: the script reads those before it uses the file
+        if (args.get(0).equals("map") && Files.isRegularFile(archive) && newer(archive, jar)) {
             try {
                 LaunchOptions.writeIfStale(jar, archive);
             } catch (IOException e) {
@@ -225,8 +225,12 @@ public final class Relaunch {
 
     /** The class-data archive of a jar: {@code waymark.jsa} beside {@code waymark.jar}. */
     static Path archive(Path jar) {
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.replaceFirst("\\.jar$", "") + ".jsa");
+        return beside(jar, ".jsa");
+    }
+
+    /** A file of the jar's name with {@code extension} instead of {@code .jar}, beside it. */
+    static Path beside(Path jar, String extension) {
+        return jar.resolveSibling(jar.getFileName().toString().replaceFirst("\\.jar$", "") + extension);
     }
 
     /** The jar this class was loaded from, or empty (classes in a folder: tests, an IDE). */
