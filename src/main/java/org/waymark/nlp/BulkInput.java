@@ -38,6 +38,11 @@ final class BulkInput {
         return into;
     }
 
+    float[] readFloats(float[] into) throws IOException {
+        read(into.length, 4, (at, n) -> buffer.asFloatBuffer().get(into, at, n));
+        return into;
+    }
+
     double[] readDoubles(double[] into) throws IOException {
         read(into.length, 8, (at, n) -> buffer.asDoubleBuffer().get(into, at, n));
         return into;

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,8 @@ import java.util.Properties;
  * CoreNLP's UD dependency parser model in a binary form. CoreNLP reads its model from a 49 MB text file, splitting
  * lines and parsing 6 million numbers: 0.7 s of the parser's start-up, on the critical path of a cold start. The build
  * converts the text once ({@link #main}); a run reads the arrays in bulk and hands them to the same CoreNLP classes.
+ * The 77,000 known words are a {@link StringTable} and the embeddings one array ({@code WaymarkClassifier}), not a
+ * map and an array a word: 400,000 fewer objects for the collector to copy at the first collection of every start.
  * CoreNLP has no public constructor for a parser from arrays, so the fields its text loader fills are filled by
  * reflection (CoreNLP's version is pinned in the pom; {@code ParserModelTest} checks that both loads parse alike).
  */
@@ -34,7 +37,7 @@ public final class ParserModel {
     private static final String BINARY_MODEL_PATH = ParserModel.class.getPackageName().replace('.', '/') + "/"
             + BINARY_MODEL;
     private static final String MAGIC = "WAYMARK-NNDEP";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private ParserModel() {
     }
@@ -75,7 +78,8 @@ public final class ParserModel {
             data.writeInt(VERSION);
             data.writeInt(config.embeddingSize);
             data.writeInt(config.hiddenSize);
-            for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+            knownWords(parser).write(data);
+            for (String field : new String[] {"knownPos", "knownLabels"}) {
                 List<?> words = (List<?>) get(parser, field);
                 data.writeInt(words.size());
                 for (Object w : words) {
@@ -95,36 +99,60 @@ public final class ParserModel {
         });
     }
 
+    /** The parser's known words as a table, numbered as CoreNLP numbers them; the build checks that none repeats. */
+    private static StringTable knownWords(DependencyParser parser) {
+        List<String> words = new ArrayList<>();
+        for (Object w : (List<?>) get(parser, "knownWords")) {
+            words.add((String) w);
+        }
+        StringTable table = StringTable.of(words);
+        for (int i = 0; i < words.size(); i++) {
+            // CoreNLP's map would give a repeated word its last number, the table its first
+            if (table.find(words.get(i)) != i) {
+                throw new IllegalStateException("the parser's known word " + words.get(i) + " repeats");
+            }
+        }
+        return table;
+    }
+
     private static DependencyParser read(DataInputStream data, Properties properties) throws IOException {
         if (!MAGIC.equals(data.readUTF()) || data.readInt() != VERSION) {
             throw new IOException("not a parser model of this Waymark version");
         }
-        DependencyParser parser = new DependencyParser(properties);
+        int embeddingSize = data.readInt();
+        int hiddenSize = data.readInt();
+        BulkInput bulk = new BulkInput(data);
+        StringTable words = StringTable.read(data, bulk);
+        DependencyParser parser = new KnownWords(properties, words);
         Config config = (Config) get(parser, "config");
-        config.embeddingSize = data.readInt();
-        config.hiddenSize = data.readInt();
-        for (String field : new String[] {"knownWords", "knownPos", "knownLabels"}) {
+        config.embeddingSize = embeddingSize;
+        config.hiddenSize = hiddenSize;
+        // the numbers CoreNLP's generateIDs gives: the known words first, then the parts of speech, then the labels
+        int next = words.size();
+        for (String field : new String[] {"knownPos", "knownLabels"}) {
             int n = data.readInt();
-            List<String> words = new ArrayList<>(n);
+            List<String> names = new ArrayList<>(n);
+            Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                words.add(data.readUTF());
+                names.add(data.readUTF());
+                ids.put(names.get(i), next++);
             }
-            set(parser, field, words);
+            set(parser, field, names);
+            set(parser, field.equals("knownPos") ? "posIDs" : "labelIDs", ids);
         }
-        float[][] e = readMatrix(data);
+        // the words' numbers are the table's (KnownWords); the parser reads the map only through getWordID
+        set(parser, "wordIDs", Map.of());
+        float[] e = readEmbeddings(data, bulk, embeddingSize);
         float[][] w1 = readMatrix(data);
         float[] b1 = readMatrix(data)[0];
         float[][] w2 = readMatrix(data);
-        int n = data.readInt();
-        byte[] ids = data.readNBytes(4 * n);
-        List<Integer> pre = new ArrayList<>(n);
-        ByteBuffer buffer = ByteBuffer.wrap(ids);
-        for (int i = 0; i < n; i++) {
-            pre.add(buffer.getInt());
+        // the ids of the most frequent features, most frequent first; the classifier reads the first numPreComputed
+        int[] ids = bulk.readInts(new int[data.readInt()]);
+        List<Integer> pre = new ArrayList<>();
+        for (int i = 0; i < Math.min(ids.length, config.numPreComputed); i++) {
+            pre.add(ids[i]);
         }
         set(parser, "preComputed", pre);
-        // what CoreNLP's text loader does once it has read the arrays, then what loadFromModelFile does after it
-        call(parser, "generateIDs");
         // CoreNLP's classifier with Waymark's forward pass: the same scores, faster (ParserScores), none where the
         // parser has one transition to take (ForcedTransitions)
         int cached = config.numCached;
@@ -141,6 +169,17 @@ public final class ParserModel {
         }));
         call(parser, "initialize", false);
         return parser;
+    }
+
+    /** E, written by {@link #writeMatrix}, as one array, row after row. */
+    private static float[] readEmbeddings(DataInputStream data, BulkInput bulk, int embeddingSize)
+            throws IOException {
+        int rows = data.readInt();
+        int cols = data.readInt();
+        if (cols != embeddingSize) {
+            throw new IOException("embeddings of " + cols + " floats in a model of " + embeddingSize);
+        }
+        return bulk.readFloats(new float[rows * cols]);
     }
 
     private static void writeMatrix(DataOutputStream data, float[][] m) throws IOException {
@@ -164,6 +203,31 @@ public final class ParserModel {
             ByteBuffer.wrap(bytes).asFloatBuffer().get(r);
         }
         return m;
+    }
+
+    /**
+     * CoreNLP's parser with its known words in a {@link StringTable} instead of a map of 77,000 strings and numbers:
+     * {@code getWordID} is where the parser reads them.
+     */
+    private static final class KnownWords extends DependencyParser {
+        private final StringTable words;
+        private final int unknown;
+
+        KnownWords(Properties properties, StringTable words) {
+            super(properties);
+            this.words = words;
+            this.unknown = words.find(Config.UNKNOWN);
+            if (unknown < 0) {
+                throw new IllegalArgumentException("known words without " + Config.UNKNOWN);
+            }
+        }
+
+        /** CoreNLP's: the word's number, or that of {@code Config.UNKNOWN}. */
+        @Override
+        public int getWordID(String s) {
+            int id = words.find(s);
+            return id >= 0 ? id : unknown;
+        }
     }
 
     private static Object get(DependencyParser parser, String name) {

@@ -32,7 +32,8 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     private final float[][] w1BySlot;
     /** W2 widened to double once: the products are the same (CoreNLP widens each float as it multiplies). */
     private final double[][] w2;
-    private final float[][] embeddings;
+    /** E, row after row ({@link #embeddingSize} floats each). */
+    private final float[] embeddings;
     private final float[] b1;
     private final int embeddingSize;
     private final int hiddenSize;
@@ -47,10 +48,16 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     private ParserScores(Classifier c, int cacheSize) {
         float[][] w1 = c.getW1();
         this.w2 = widened(c.getW2());
-        this.embeddings = c.getE();
+        if (c instanceof WaymarkClassifier w) {
+            this.embeddings = w.embeddings();
+            this.embeddingSize = w.embeddingSize();
+        } else {
+            float[][] e = c.getE();
+            this.embeddings = flat(e);
+            this.embeddingSize = e[0].length;
+        }
         this.b1 = c.getb1();
         this.hiddenSize = w1.length;
-        this.embeddingSize = embeddings[0].length;
         this.w1BySlot = bySlot(w1, embeddingSize);
         Map<?, ?> rows = field(c, "preMap", Map.class);
         this.precomputed = IntIndex.of(rows);
@@ -164,7 +171,7 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     private float[] product(int id, int token, int slot) {
         float[] p = cache.get(id);
         if (p == null) {
-            p = slice(embeddings[token], slot);
+            p = slice(token, slot);
             if (cache.size() >= cacheSize) {
                 cache.clear();
             }
@@ -174,8 +181,8 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     }
 
     /** The product of one feature not precomputed, as CoreNLP keeps it: its sums rounded to floats. */
-    private float[] slice(float[] e, int slot) {
-        double[] sums = sums(e, slot);
+    private float[] slice(int token, int slot) {
+        double[] sums = sums(token, slot);
         float[] out = new float[hiddenSize];
         for (int i = 0; i < hiddenSize; i++) {
             out[i] = (float) sums[i];
@@ -184,12 +191,14 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
     }
 
     /**
-     * W1's columns of feature slot {@code slot} times an embedding: for each row, the products in float added one by
-     * one to a double, as CoreNLP does; eight rows at a time.
+     * W1's columns of feature slot {@code slot} times the embedding of {@code token}: for each row, the products in
+     * float added one by one to a double, as CoreNLP does; eight rows at a time.
      */
-    private double[] sums(float[] e, int slot) {
+    private double[] sums(int token, int slot) {
         float[] w = w1BySlot[slot];
-        int n = e.length;
+        float[] e = embeddings;
+        int n = embeddingSize;
+        int at = token * n;
         double[] out = new double[hiddenSize];
         int i = 0;
         for (; i + 8 <= hiddenSize; i += 8) {
@@ -210,7 +219,7 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
             double sh = 0;
             double sj = 0;
             for (int k = 0; k < n; k++) {
-                float x = e[k];
+                float x = e[at + k];
                 sa += w[a + k] * x;
                 sb += w[b + k] * x;
                 sc += w[c + k] * x;
@@ -233,9 +242,19 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
             double s = 0;
             int a = i * n;
             for (int k = 0; k < n; k++) {
-                s += w[a + k] * e[k];
+                s += w[a + k] * e[at + k];
             }
             out[i] = s;
+        }
+        return out;
+    }
+
+    /** E's rows one after another. */
+    private static float[] flat(float[][] rows) {
+        int n = rows[0].length;
+        float[] out = new float[rows.length * n];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, out, i * n, n);
         }
         return out;
     }
@@ -260,7 +279,7 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         double[] p = saved.get(row);
         if (p == null) {
             int feature = rowFeatures[row];
-            p = sums(embeddings[feature / FEATURES], feature % FEATURES);
+            p = sums(feature / FEATURES, feature % FEATURES);
             saved.set(row, p);
         }
         return p;

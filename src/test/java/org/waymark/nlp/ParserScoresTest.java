@@ -49,7 +49,7 @@ class ParserScoresTest {
     @Test
     void theParserGetsItsScoresFromThePassOnceTheProductsArePrecomputed() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        WaymarkClassifier classifier = new WaymarkClassifier(config, e, w1, b1, w2, precomputed, c -> {
+        WaymarkClassifier classifier = new WaymarkClassifier(config, flat(e), w1, b1, w2, precomputed, c -> {
             WaymarkClassifier.ForwardPass pass = ParserScores.of(c, 100);
             return features -> {
                 calls.incrementAndGet();
@@ -63,6 +63,17 @@ class ParserScoresTest {
         assertEquals(0, calls.get());
         assertArrayEquals(computeScores(core, features), computeScores(classifier, features), 0.0);
         assertEquals(1, calls.get());
+        // E held as one array gives CoreNLP's rows back
+        assertArrayEquals(e, classifier.getE());
+    }
+
+    /** E's rows one after another, as the parser model holds it. */
+    private static float[] flat(float[][] rows) {
+        float[] out = new float[rows.length * rows[0].length];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, out, i * rows[0].length, rows[0].length);
+        }
+        return out;
     }
 
     /** CoreNLP's package-private {@code computeScores(int[])}, as its parser calls it. */

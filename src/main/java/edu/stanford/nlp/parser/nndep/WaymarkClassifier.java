@@ -1,5 +1,6 @@
 package edu.stanford.nlp.parser.nndep;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -13,7 +14,9 @@ public final class WaymarkClassifier extends Classifier {
     /** Makes the forward pass from the classifier when the parser asks for its products to be precomputed. */
     private final Function<Classifier, ForwardPass> makePass;
     private volatile ForwardPass pass;
-    private final float[][] e;
+    /** E, row after row, each row one word's, part of speech's or label's embedding. */
+    private final float[] embeddings;
+    private final int embeddingSize;
     private final float[][] w1;
     private final float[] b1;
     private final float[][] w2;
@@ -23,12 +26,21 @@ public final class WaymarkClassifier extends Classifier {
         double[] scores(int[] features);
     }
 
-    public WaymarkClassifier(Config config, float[][] e, float[][] w1, float[] b1, float[][] w2,
+    /**
+     * @param embeddings E, row after row ({@code config.embeddingSize} floats each): one array, where CoreNLP has an
+     *                   array a row (77,000 objects for the collector to copy at every start)
+     */
+    public WaymarkClassifier(Config config, float[] embeddings, float[][] w1, float[] b1, float[][] w2,
                              List<Integer> preComputed, Function<Classifier, ForwardPass> makePass) {
         // CoreNLP's constructor also makes the training's gradient histories, arrays of doubles as large as the
         // weights (50 MB, allocated and zeroed at every start): it gets weights of one column, the getters give these
         super(config, new float[1][1], new float[1][1], new float[1], new float[w2.length][1], preComputed);
-        this.e = e;
+        if (config.embeddingSize <= 0 || embeddings.length % config.embeddingSize != 0) {
+            throw new IllegalArgumentException(embeddings.length + " floats of embeddings of "
+                    + config.embeddingSize);
+        }
+        this.embeddings = embeddings;
+        this.embeddingSize = config.embeddingSize;
         this.w1 = w1;
         this.b1 = b1;
         this.w2 = w2;
@@ -56,9 +68,24 @@ public final class WaymarkClassifier extends Classifier {
         return p.scores(features);
     }
 
+    /** E, row after row: read, never written. */
+    public float[] embeddings() {
+        return embeddings;
+    }
+
+    /** The floats of an embedding (a row of E). */
+    public int embeddingSize() {
+        return embeddingSize;
+    }
+
+    /** E as CoreNLP holds it, an array a row: a copy, made on each call. */
     @Override
     public float[][] getE() {
-        return e;
+        float[][] rows = new float[embeddings.length / embeddingSize][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Arrays.copyOfRange(embeddings, i * embeddingSize, (i + 1) * embeddingSize);
+        }
+        return rows;
     }
 
     @Override
