@@ -21,7 +21,8 @@ import java.util.zip.ZipOutputStream;
 public final class StoredModels {
     /** The entries stored as they are: the files {@link ParserModel} and {@link TaggerModels} write. */
     static final List<String> ENTRIES = List.of(ParserModel.BINARY_MODEL, TaggerModels.TAGGER, TaggerModels.NER,
-            TaggerModels.NER_TABLES, TaggerModels.LEXICON, TaggerModels.TAGGER_WEIGHTS).stream()
+            TaggerModels.NER_TABLES, TaggerModels.LEXICON, TaggerModels.TAGGER_WEIGHTS,
+            TaggerModels.TAGGER_DICTIONARY).stream()
             .map(name -> StoredModels.class.getPackageName().replace('.', '/') + "/" + name).toList();
 
     private StoredModels() {

@@ -15,6 +15,7 @@ import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.WaymarkDictionary;
 import edu.stanford.nlp.tagger.maxent.WaymarkTagger;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
@@ -41,7 +42,8 @@ import java.util.Set;
  * load, and their million small objects are most of what the collector copies while the models load. The build
  * ({@link #main}) writes each model without its copy, and the clusters once, as a {@link DistsimLexicon}; a run reads
  * the three and gives both models the one lexicon. The tagger's features' weights go apart too, as
- * {@link TaggerWeights}, which its scoring reads ({@code WaymarkTagger}). CoreNLP has no public setter for a model's
+ * {@link TaggerWeights}, which its scoring reads ({@code WaymarkTagger}), and so does its dictionary, as a
+ * {@link TagDictionary} ({@code WaymarkDictionary}). CoreNLP has no public setter for a model's
  * clusters, so they are set by reflection (CoreNLP's version is pinned in the pom; {@code TaggerModelsTest} checks
  * that the models tag as CoreNLP's own files do).
  */
@@ -55,6 +57,7 @@ public final class TaggerModels {
     static final String LEXICON = "distsim.bin";
     static final String NER_TABLES = "english.conll.4class.tables.bin";
     static final String TAGGER_WEIGHTS = "english-left3words.weights.bin";
+    static final String TAGGER_DICTIONARY = "english-left3words.dictionary.bin";
     private static final String FOLDER = TaggerModels.class.getPackageName().replace('.', '/');
     /** The NER model's place on the class path, for CoreNLP's {@code ner.model} property. */
     static final String NER_RESOURCE = FOLDER + "/" + NER;
@@ -91,6 +94,10 @@ public final class TaggerModels {
         LambdaSolve lambdas = (LambdaSolve) get(tagger, MaxentTagger.class, "prob");
         TaggerWeights weights = TaggerWeights.of(associations, lambdas.lambda);
         write(out.resolve(TAGGER_WEIGHTS), o -> weights.write(new DataOutputStream(o)));
+        // the words' tags and counts in a file of their own (TagDictionary), none in the model
+        TagDictionary dictionary = WaymarkDictionary.table(tagger);
+        write(out.resolve(TAGGER_DICTIONARY), o -> dictionary.write(new DataOutputStream(o)));
+        WaymarkDictionary.clear(tagger);
         List<Map<String, int[]>> none = new ArrayList<>();
         associations.forEach(kind -> none.add(new HashMap<>()));
         set(tagger, MaxentTagger.class, "fAssociations", none);
@@ -119,7 +126,8 @@ public final class TaggerModels {
     static MaxentTagger tagger() {
         try (InputStream in = open(TAGGER)) {
             MaxentTagger tagger = new WaymarkTagger(in, new Properties(),
-                    read(TAGGER_WEIGHTS, "the POS tagger's weights", TaggerWeights::read));
+                    read(TAGGER_WEIGHTS, "the POS tagger's weights", TaggerWeights::read),
+                    read(TAGGER_DICTIONARY, "the POS tagger's dictionary", TagDictionary::read));
             DistsimLexicon clusters = lexicon();
             for (Distsim d : distsims(tagger)) {
                 set(d, Distsim.class, "lexicon", clusters);

@@ -7,12 +7,13 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 import org.waymark.gazetteer.BoundedMemo;
+import org.waymark.nlp.TagDictionary;
 import org.waymark.nlp.TaggerWeights;
 
 /**
  * CoreNLP's maximum-entropy POS tagger, tagging with {@link WaymarkTestSentence}: the same model, the same search and
- * the same scores, bit for bit, computed with less work, from the features' weights as {@link TaggerWeights} (the
- * model's own, read by CoreNLP, are empty). It lives in CoreNLP's package only because the tagger's
+ * the same scores, bit for bit, computed with less work, from the features' weights as {@link TaggerWeights} and the
+ * words' tags as a {@link TagDictionary} (the model's own, read by CoreNLP, are empty). It lives in CoreNLP's package only because the tagger's
  * model (its features, weights and dictionary) is package-private there.
  */
 public final class WaymarkTagger extends MaxentTagger {
@@ -29,11 +30,12 @@ public final class WaymarkTagger extends MaxentTagger {
     private final BoundedMemo<String, WordScores> words = new BoundedMemo<>(KEPT_WORDS);
 
     /**
-     * Reads a model as {@code new MaxentTagger(model, config, false)} does, its features' weights given apart (the
-     * build writes the model without them).
+     * Reads a model as {@code new MaxentTagger(model, config, false)} does, its features' weights and its dictionary
+     * given apart (the build writes the model without them).
      */
-    public WaymarkTagger(InputStream model, Properties config, TaggerWeights weights) {
+    public WaymarkTagger(InputStream model, Properties config, TaggerWeights weights, TagDictionary dictionary) {
         super(model, config, false);
+        WaymarkDictionary.install(this, dictionary);
         if (hasApproximateScoring() || this.config.getVerbose()) {
             throw new IllegalArgumentException("a tagger model with approximate scoring or verbose: not the build's");
         }
