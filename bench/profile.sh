@@ -9,7 +9,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 work=$root/target/bench
 mkdir -p "$work"
-input=${1:-$work/TR-News-x5.jsonl}
+case "${1:-}" in
+  -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+  -*) echo "profile.sh: unknown option $1 (bench/profile.sh --help)" >&2; exit 2 ;;
+esac
+default=$work/TR-News-x5.jsonl
+input=${1:-$default}
+if [ "$input" != "$default" ] && [ ! -f "$input" ]; then
+  echo "profile.sh: no such file: $input" >&2; exit 2
+fi
 if [ ! -f "$input" ]; then
   python3 "$here/corpus_to_jsonl.py" "${WAYMARK_SHARED:-$root/../shared}/corpora/dev/TR-News.xml" "$input" 5
 fi
