@@ -10,18 +10,18 @@ import java.util.Map;
 
 /**
  * The POS tagger's dictionary in Waymark's form: for each of the 76,000 words of its training, the tags it had and
- * how often, its most frequent tag and its count. CoreNLP keeps a {@code TagCount} with a hash map of its own for each
+ * how often. CoreNLP keeps a {@code TagCount} with a hash map of its own for each
  * word, and reads them one by one at every start: 700,000 small objects, most of the young collection's work while
  * the models load. Here the words are a {@link StringTable} and the rest a few arrays, read in bulk. The build
- * records what CoreNLP's dictionary answers for each word (its tags in CoreNLP's order, each count, the first tag,
- * the sum), so that the answers are CoreNLP's ({@code WaymarkDictionary} gives them to the tagger). Read-only and
- * thread-safe.
+ * records each word's tags in the order CoreNLP's dictionary gives them, with their counts; a word's first tag and
+ * sum follow from them as CoreNLP's {@code TagCount} computes them, so that every answer is CoreNLP's
+ * ({@code WaymarkDictionary} gives them to the tagger). Read-only and thread-safe.
  */
 public final class TagDictionary {
     private static final String MAGIC = "WAYMARK-TAG-DICTIONARY";
-    private static final int VERSION = 1;
-    /** {@link #firstTags} of a word without one. */
-    private static final int NO_TAG = 0xFF;
+    private static final int VERSION = 2;
+    /** The tags a dictionary can number in a byte. */
+    private static final int MAX_TAGS = 0xFF;
 
     private final StringTable words;
     private final String[] tagNames;
@@ -30,13 +30,10 @@ public final class TagDictionary {
     /** the tags' numbers in {@link #tagNames}, word after word */
     private final byte[] tags;
     private final int[] counts;
-    private final byte[] firstTags;
-    private final int[] sums;
 
-    private TagDictionary(StringTable words, String[] tagNames, int[] starts, byte[] tags, int[] counts,
-                          byte[] firstTags, int[] sums) {
-        if (starts.length != words.size() + 1 || firstTags.length != words.size() || sums.length != words.size()
-                || tags.length != counts.length || starts[words.size()] != tags.length) {
+    private TagDictionary(StringTable words, String[] tagNames, int[] starts, byte[] tags, int[] counts) {
+        if (starts.length != words.size() + 1 || tags.length != counts.length
+                || starts[words.size()] != tags.length) {
             throw new IllegalArgumentException("a tag dictionary's arrays do not agree");
         }
         this.words = words;
@@ -44,12 +41,10 @@ public final class TagDictionary {
         this.starts = starts;
         this.tags = tags;
         this.counts = counts;
-        this.firstTags = firstTags;
-        this.sums = sums;
     }
 
-    /** One word as CoreNLP's dictionary answers for it. */
-    public record Word(String word, String[] tags, int[] counts, String firstTag, int sum) {
+    /** One word: its tags in the order CoreNLP's dictionary gives them, and how often it had each. */
+    public record Word(String word, String[] tags, int[] counts) {
         public Word {
             if (tags.length != counts.length) {
                 throw new IllegalArgumentException(word + ": " + tags.length + " tags, " + counts.length + " counts");
@@ -63,8 +58,6 @@ public final class TagDictionary {
         Map<String, Integer> numbers = new HashMap<>();
         List<String> keys = new ArrayList<>(entries.size());
         int[] starts = new int[entries.size() + 1];
-        byte[] firstTags = new byte[entries.size()];
-        int[] sums = new int[entries.size()];
         int pairs = entries.stream().mapToInt(w -> w.tags().length).sum();
         byte[] tags = new byte[pairs];
         int[] counts = new int[pairs];
@@ -77,8 +70,6 @@ public final class TagDictionary {
                 counts[at++] = w.counts()[k];
             }
             starts[i + 1] = at;
-            firstTags[i] = w.firstTag() == null ? (byte) NO_TAG : number(w.firstTag(), names, numbers);
-            sums[i] = w.sum();
         }
         StringTable words = StringTable.of(keys);
         for (int i = 0; i < keys.size(); i++) {
@@ -86,7 +77,7 @@ public final class TagDictionary {
                 throw new IllegalArgumentException("the word " + keys.get(i) + " is given twice");
             }
         }
-        return new TagDictionary(words, names.toArray(new String[0]), starts, tags, counts, firstTags, sums);
+        return new TagDictionary(words, names.toArray(new String[0]), starts, tags, counts);
     }
 
     private static byte number(String tag, List<String> names, Map<String, Integer> numbers) {
@@ -96,8 +87,8 @@ public final class TagDictionary {
         Integer n = numbers.get(tag);
         if (n == null) {
             n = names.size();
-            if (n == NO_TAG) {
-                throw new IllegalArgumentException("more than " + NO_TAG + " tags");
+            if (n == MAX_TAGS) {
+                throw new IllegalArgumentException("more than " + MAX_TAGS + " tags");
             }
             names.add(tag);
             numbers.put(tag, n);
@@ -133,15 +124,29 @@ public final class TagDictionary {
         return 0;
     }
 
-    /** Word {@code entry}'s most frequent tag, as CoreNLP's dictionary gives it (null if it has none). */
+    /**
+     * Word {@code entry}'s most frequent tag as CoreNLP's {@code TagCount} picks it: the first, in the tags' order,
+     * whose count is above all before it and above 0; null if there is none.
+     */
     public String firstTag(int entry) {
-        int n = firstTags[entry] & 0xFF;
-        return n == NO_TAG ? null : tagNames[n];
+        String first = null;
+        int max = 0;
+        for (int k = starts[entry]; k < starts[entry + 1]; k++) {
+            if (counts[k] > max) {
+                first = tagNames[tags[k] & 0xFF];
+                max = counts[k];
+            }
+        }
+        return first;
     }
 
-    /** How often word {@code entry} was seen, as CoreNLP's dictionary gives it. */
+    /** How often word {@code entry} was seen: the sum of its counts, as CoreNLP's {@code TagCount} keeps it. */
     public int sum(int entry) {
-        return sums[entry];
+        int sum = 0;
+        for (int k = starts[entry]; k < starts[entry + 1]; k++) {
+            sum += counts[k];
+        }
+        return sum;
     }
 
     public void write(DataOutputStream data) throws IOException {
@@ -154,8 +159,7 @@ public final class TagDictionary {
         }
         data.writeInt(tags.length);
         data.write(tags);
-        data.write(firstTags);
-        for (int[] ints : new int[][] {starts, counts, sums}) {
+        for (int[] ints : new int[][] {starts, counts}) {
             for (int v : ints) {
                 data.writeInt(v);
             }
@@ -175,11 +179,8 @@ public final class TagDictionary {
         }
         byte[] tags = new byte[data.readInt()];
         data.readFully(tags);
-        byte[] firstTags = new byte[words.size()];
-        data.readFully(firstTags);
         int[] starts = bulk.readInts(new int[words.size() + 1]);
         int[] counts = bulk.readInts(new int[tags.length]);
-        int[] sums = bulk.readInts(new int[words.size()]);
-        return new TagDictionary(words, tagNames, starts, tags, counts, firstTags, sums);
+        return new TagDictionary(words, tagNames, starts, tags, counts);
     }
 }

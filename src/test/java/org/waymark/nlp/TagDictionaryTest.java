@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class TagDictionaryTest {
     private static final List<TagDictionary.Word> WORDS = List.of(
-            new TagDictionary.Word("convoy", new String[] {"NN"}, new int[] {12}, "NN", 12),
-            // the tags in the order given, not sorted; the first tag and the sum as given
-            new TagDictionary.Word("left", new String[] {"VBN", "JJ", "VBD"}, new int[] {40, 7, 55}, "VBD", 102),
-            new TagDictionary.Word("Zürich", new String[] {"NNP"}, new int[] {2}, "NNP", 2),
-            new TagDictionary.Word("odd", new String[0], new int[0], null, 0));
+            new TagDictionary.Word("convoy", new String[] {"NN"}, new int[] {12}),
+            // the tags in the order given, not sorted
+            new TagDictionary.Word("left", new String[] {"VBN", "JJ", "VBD"}, new int[] {40, 7, 55}),
+            new TagDictionary.Word("Zürich", new String[] {"NNP"}, new int[] {2}),
+            new TagDictionary.Word("odd", new String[0], new int[0]));
 
     @Test
     void answersForTheWordsItHolds() {
@@ -41,7 +41,7 @@ class TagDictionaryTest {
     void refusesAWordGivenTwiceAndAForeignFile() {
         assertThrows(IllegalArgumentException.class, () -> TagDictionary.of(List.of(WORDS.get(0), WORDS.get(0))));
         assertThrows(IllegalArgumentException.class,
-                () -> new TagDictionary.Word("x", new String[] {"NN"}, new int[0], "NN", 1));
+                () -> new TagDictionary.Word("x", new String[] {"NN"}, new int[0]));
         byte[] other = {0, 3, 'a', 'b', 'c', 0, 0, 0, 1};
         assertThrows(IOException.class, () -> TagDictionary.read(new DataInputStream(new ByteArrayInputStream(other))));
     }

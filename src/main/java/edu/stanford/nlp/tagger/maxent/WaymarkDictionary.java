@@ -19,7 +19,7 @@ public final class WaymarkDictionary extends Dictionary {
         this.table = table;
     }
 
-    /** Build step: what a tagger's dictionary answers for each of its words. */
+    /** Build step: each word of a tagger's dictionary with its tags, in the dictionary's order, and their counts. */
     public static TagDictionary table(MaxentTagger tagger) {
         Dictionary d = tagger.dict;
         List<TagDictionary.Word> words = new ArrayList<>();
@@ -29,7 +29,7 @@ public final class WaymarkDictionary extends Dictionary {
             for (int k = 0; k < tags.length; k++) {
                 counts[k] = d.getCount(w, tags[k]);
             }
-            words.add(new TagDictionary.Word(w, tags.clone(), counts, d.getFirstTag(w), d.sum(w)));
+            words.add(new TagDictionary.Word(w, tags.clone(), counts));
         }
         return TagDictionary.of(words);
     }

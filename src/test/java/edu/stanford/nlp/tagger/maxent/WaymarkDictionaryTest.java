@@ -60,7 +60,7 @@ class WaymarkDictionaryTest {
     void theTaggerAndItsExtractorsReadTheInstalledDictionary() throws Exception {
         MaxentTagger tagger = new MaxentTagger(MODEL.toString(), new Properties(), false);
         TagDictionary table = TagDictionary.of(List.of(
-                new TagDictionary.Word("Flew", new String[] {"VBD"}, new int[] {3}, "VBD", 3)));
+                new TagDictionary.Word("Flew", new String[] {"VBD"}, new int[] {3})));
         WaymarkDictionary.install(tagger, table);
         assertInstanceOf(WaymarkDictionary.class, tagger.dict);
         int reading = 0;
