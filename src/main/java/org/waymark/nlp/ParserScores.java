@@ -249,8 +249,8 @@ final class ParserScores implements WaymarkClassifier.ForwardPass {
         return out;
     }
 
-    /** E's rows one after another. */
-    private static float[] flat(float[][] rows) {
+    /** E's rows one after another, as {@code WaymarkClassifier} holds it. */
+    static float[] flat(float[][] rows) {
         int n = rows[0].length;
         float[] out = new float[rows.length * n];
         for (int i = 0; i < rows.length; i++) {

@@ -49,7 +49,8 @@ class ParserScoresTest {
     @Test
     void theParserGetsItsScoresFromThePassOnceTheProductsArePrecomputed() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        WaymarkClassifier classifier = new WaymarkClassifier(config, flat(e), w1, b1, w2, precomputed, c -> {
+        float[] embeddings = ParserScores.flat(e);
+        WaymarkClassifier classifier = new WaymarkClassifier(config, embeddings, w1, b1, w2, precomputed, c -> {
             WaymarkClassifier.ForwardPass pass = ParserScores.of(c, 100);
             return features -> {
                 calls.incrementAndGet();
@@ -67,14 +68,6 @@ class ParserScoresTest {
         assertArrayEquals(e, classifier.getE());
     }
 
-    /** E's rows one after another, as the parser model holds it. */
-    private static float[] flat(float[][] rows) {
-        float[] out = new float[rows.length * rows[0].length];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, out, i * rows[0].length, rows[0].length);
-        }
-        return out;
-    }
 
     /** CoreNLP's package-private {@code computeScores(int[])}, as its parser calls it. */
     private static double[] computeScores(Classifier c, int[] features) throws Exception {
